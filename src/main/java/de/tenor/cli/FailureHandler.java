@@ -1,0 +1,21 @@
+package de.tenor.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Turns an exception from a command into one line on stderr and exit code 1
+ * ({@link UsageError}: exit 2). {@code --verbose} on the command shows the stack trace.
+ */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        cl.getErr().println("tenor: " + message);
+        if (verbose) {
+            e.printStackTrace(cl.getErr());
+        }
+        return e instanceof UsageError ? 2 : 1;
+    }
+}

@@ -1,0 +1,51 @@
+package de.tenor.cli;
+
+import de.tenor.corpus.CorpusFile;
+import de.tenor.extract.Extractor;
+import de.tenor.index.IndexBuilder;
+import de.tenor.index.IndexProgress;
+import de.tenor.index.IndexSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+
+/** Corpus → extractor → index, with progress and a summary; used by {@code index} and {@code serve}. */
+final class IndexRun {
+
+    private IndexRun() {
+    }
+
+    static IndexSummary run(PathOptions paths, boolean force, PrintWriter err) throws IOException {
+        List<CorpusFile> files = paths.corpusStore().list();
+        if (files.isEmpty()) {
+            throw new UsageError("No source files in corpus folder " + paths.corpusStore().root()
+                    + ". Pass --corpus DIR, or add files with \"tenor import\".");
+        }
+        IndexBuilder builder = new IndexBuilder(paths.indexLocation(), new Extractor(), Clock.systemUTC());
+        IndexSummary summary = builder.buildIfNeeded(files, force, progress(err));
+        if (summary.upToDate()) {
+            err.println("Index is up to date with the corpus (" + files.size() + " files, " + summary.generation() + ").");
+            return summary;
+        }
+        err.printf("Indexed %d of %d files in %.1f s into %s; %d skipped.%n", summary.indexed(), files.size(),
+                summary.took().toMillis() / 1000.0, paths.indexLocation().root().resolve(summary.generation()),
+                summary.failures().size());
+        for (IndexSummary.Failure f : summary.failures()) {
+            err.println("  skipped " + f.path() + ": " + f.reason());
+        }
+        err.flush();
+        return summary;
+    }
+
+    /** One line per tenth of the work: readable in a terminal and in CI logs alike. */
+    private static IndexProgress progress(PrintWriter err) {
+        return (done, total, path) -> {
+            int step = Math.max(1, total / 10);
+            if (done % step == 0 || done == total) {
+                err.printf("  indexing: %d/%d files (%d %%)%n", done, total, done * 100 / total);
+                err.flush();
+            }
+        };
+    }
+}

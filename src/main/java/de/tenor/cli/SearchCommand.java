@@ -1,0 +1,125 @@
+package de.tenor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.tenor.extract.Document;
+import de.tenor.index.IndexFields;
+import de.tenor.search.FacetCount;
+import de.tenor.index.TenorAnalyzer;
+import de.tenor.search.InvalidQueryException;
+import de.tenor.search.QueryFactory;
+import de.tenor.search.SearchHit;
+import de.tenor.search.SearchRequest;
+import de.tenor.search.SearchResult;
+import de.tenor.search.Searcher;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "The web UI's search from the terminal (builds the index first if needed).")
+final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    PathOptions paths;
+
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Query in Lucene syntax; empty = all, newest first.")
+    String query = "";
+
+    @Option(names = "--city", description = "City of the authority; repeat to OR several.")
+    List<String> cities = new ArrayList<>();
+
+    @Option(names = "--outcome", description = "won, partial, lost, other or unknown; repeat to OR several.")
+    List<String> outcomes = new ArrayList<>();
+
+    @Option(names = "--page", defaultValue = "1")
+    int page;
+
+    @Option(names = "--json", description = "Print the same JSON as /api/search would (hits and facets).")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        filters.put(IndexFields.CITY, cities);
+        filters.put(IndexFields.OUTCOME, outcomes);
+        SearchRequest request;
+        try {
+            request = new SearchRequest(query, filters, null, null, null, page, SearchRequest.DEFAULT_PAGE_SIZE);
+            // Reject a broken query before a possibly long index build.
+            new QueryFactory(TenorAnalyzer.create()).userQuery(request.query());
+        } catch (InvalidQueryException e) {
+            throw new UsageError(e.getMessage());
+        }
+        if (paths.indexLocation().current().isEmpty()) {
+            IndexRun.run(paths, false, spec.commandLine().getErr());
+        }
+        try (Searcher searcher = new Searcher(paths.indexLocation())) {
+            SearchResult result = searcher.search(request);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(result)));
+            } else {
+                print(result, out);
+            }
+            out.flush();
+            return 0;
+        } catch (InvalidQueryException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
+    private static void print(SearchResult result, PrintWriter out) {
+        out.printf("%d Treffer (Seite %d von %d)%n", result.total(), result.request().page(), result.totalPages());
+        int n = (result.request().page() - 1) * result.request().pageSize();
+        for (SearchHit hit : result.hits()) {
+            Document d = hit.document();
+            out.printf("%3d. %s%n", ++n, d.title());
+            List<String> meta = new ArrayList<>();
+            if (d.city() != null) {
+                meta.add("Stadt: " + d.city());
+            }
+            if (d.outcome() != null) {
+                meta.add("Ausgang: " + d.outcome().json());
+            }
+            meta.add("id " + d.id());
+            out.println("     " + String.join(" · ", meta));
+        }
+        for (String dim : List.of(IndexFields.CITY, IndexFields.OUTCOME)) {
+            List<String> values = result.facets().get(dim).stream().map(c -> c.value() + " " + c.count()).toList();
+            out.println(dim + ": " + String.join(", ", values));
+        }
+    }
+
+    private static Map<String, Object> toJson(SearchResult result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", result.request().query());
+        m.put("total", result.total());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchHit h : result.hits()) {
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("id", h.document().id());
+            hm.put("title", h.document().title());
+            hm.put("city", h.document().city());
+            hm.put("outcome", h.document().outcome() == null ? null : h.document().outcome().json());
+            hits.add(hm);
+        }
+        m.put("hits", hits);
+        Map<String, Object> facets = new LinkedHashMap<>();
+        result.facets().forEach((dim, counts) -> facets.put(dim,
+                counts.stream().map((FacetCount c) -> Map.of("value", c.value(), "count", c.count())).toList()));
+        m.put("facets", facets);
+        return m;
+    }
+}

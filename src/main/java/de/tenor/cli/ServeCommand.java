@@ -1,0 +1,51 @@
+package de.tenor.cli;
+
+import de.tenor.search.Searcher;
+import de.tenor.web.WebApp;
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the index if it is missing or older than the corpus, then serves the web UI and JSON API.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    PathOptions paths;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}, only this machine). Use 0.0.0.0 to share on the network.")
+    String host;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new UsageError("--port must be between 0 and 65535, got " + port);
+        }
+        IndexRun.run(paths, false, spec.commandLine().getErr());
+        Searcher searcher = new Searcher(paths.indexLocation());
+        Javalin app = WebApp.create(searcher, host).start(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            try {
+                searcher.close();
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("Closing the index failed: {}", e.getMessage());
+            }
+        }, "tenor-shutdown"));
+        spec.commandLine().getOut().printf("Tenor läuft auf http://%s:%d/ (%d Dokumente). Beenden mit Strg+C.%n",
+                host, app.port(), searcher.documentCount());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

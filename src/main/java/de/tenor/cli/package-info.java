@@ -1,0 +1,2 @@
+/** picocli commands; the one place where the stages are wired together. */
+package de.tenor.cli;

@@ -1,0 +1,73 @@
+package de.tenor.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The corpus folder: every raw source the index is built from. The index is always rebuildable
+ * from this folder alone. Stateless apart from the root path; thread-safe.
+ */
+public final class CorpusStore {
+
+    /** File types the extractor reads; anything else (README, state files) is not a source. */
+    public static final Set<String> SOURCE_EXTENSIONS = Set.of("html", "htm", "xhtml", "pdf", "docx", "doc", "rtf", "txt", "odt");
+
+    private final Path root;
+
+    public CorpusStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** All source files below the root, sorted by relative path so runs are reproducible. */
+    public List<CorpusFile> list() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<CorpusFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).filter(CorpusStore::isSource).forEach(p -> files.add(describe(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read corpus folder " + root + ": " + e.getMessage(), e);
+        }
+        files.sort(Comparator.comparing(CorpusFile::relativePath));
+        return List.copyOf(files);
+    }
+
+    /** Newest modification time of any source file; {@link Instant#EPOCH} for an empty corpus. */
+    public Instant lastModified() {
+        return list().stream().map(CorpusFile::lastModified).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    }
+
+    static boolean isSource(Path p) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") || name.toUpperCase(Locale.ROOT).startsWith("README")) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private CorpusFile describe(Path p) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            String rel = root.relativize(p).toString().replace('\\', '/');
+            return new CorpusFile(p, rel, attrs.size(), attrs.lastModifiedTime().toInstant());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read attributes of " + p + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package de.tenor.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the city of the <em>authority</em> whose decision a ruling is about (the Jobcenter or
+ * foreigners' office), which is not the seat of the court: VG Gelsenkirchen decides for Dortmund,
+ * Bochum and Essen too (DOMAIN.md "City vs court").
+ *
+ * <p>The rubrum names the parties, so it wins over the reasons; in the reasons only phrases that
+ * denote an authority count ("Jobcenter Essen", "Oberbürgermeisterin der Stadt Duisburg"), not
+ * every place mentioned ("wohnt in Herne"). An anonymised authority ("Stadt H.") yields
+ * {@value #UNKNOWN}: the city is hidden, and guessing would put the ruling in a wrong facet.
+ * Stateless and thread-safe.
+ */
+public final class CityResolver {
+
+    public static final String UNKNOWN = "unknown";
+
+    /** "H.", "E.", "...", "***": how anonymisation replaces a place name. */
+    private static final String ANON = "(?:[A-ZÄÖÜ]{1,2}\\.(?!\\p{L})|\\.{3}|…|\\*{2,}|X{1,3}(?![\\p{L}]))";
+    private static final String NAME = "(?<![\\p{L}-])(?:" + KnownCities.ALTERNATION + "|(" + ANON + "))";
+    private static final String JOBCENTER =
+            "(?:Job[Cc]enters?|Integrationscenters?\\s+für\\s+Arbeit|Sozialagentur)\\s+(?:der\\s+Stadt\\s+|des\\s+|im\\s+|in\\s+)?";
+    private static final String OFFICIAL =
+            "(?:Ausländerbehörde|Ausländeramt|Ausländeramtes|Oberbürgermeister(?:in|s)?|Bürgermeister(?:in|s)?"
+                    + "|Landrat|Landrätin|Landrats)\\s+(?:der\\s+Stadt\\s+|des\\s+|der\\s+)?";
+    private static final String SUED_CITY =
+            "(?:gegen\\s+die|beklagte|antragsgegnerische|Antragsgegnerin,?\\s+die|Beklagte,?\\s+die)\\s+Stadt\\s+";
+    private static final String ACT_OF_CITY =
+            "(?:Ordnungsverfügung|Bescheid|Bescheides|Bescheids|Verfügung|Verlustfeststellung|Feststellung)"
+                    + "(?:[^.;]|\\.(?=\\d)){0,80}?"
+                    + "\\s(?:der|des)\\s+(?:Stadt\\s+)?";
+
+    /** Phrases that denote the authority anywhere, including the reasons. */
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "(?:" + JOBCENTER + "|" + OFFICIAL + "|" + SUED_CITY + "|" + ACT_OF_CITY + ")" + NAME);
+    /** In the rubrum a bare "Stadt X" or "Kreis X" is the party itself. */
+    private static final Pattern RUBRUM_PARTY = Pattern.compile(
+            "(?:\\bStadt\\s+|(?=Kreis\\s|Kreises\\s|Ennepe-Ruhr-Kreis|Märkische))" + NAME);
+    /** An unknown city after "Jobcenter"/"Stadt" in the rubrum is still the authority's city. */
+    private static final Pattern RUBRUM_OTHER = Pattern.compile(
+            "(?:" + JOBCENTER + "|\\bStadt\\s+)([A-ZÄÖÜ][\\p{L}-]+(?:\\s(?:an\\sder|am)\\s[A-ZÄÖÜ][\\p{L}]+)?)");
+    private static final Set<String> NOT_A_CITY = Set.of("Der", "Die", "Das", "Kreis", "Stadt", "Vertreten", "Mitte");
+    private static final Pattern NEWS_CITY = Pattern.compile("(?<![\\p{L}-])(?:" + KnownCities.ALTERNATION
+            + "|(" + String.join("|", KnownCities.ADJECTIVES.keySet()) + ")(?![\\p{L}-]))");
+    /** "das Essen", "zum Essen": the German noun, not the city. */
+    private static final Pattern MEAL = Pattern.compile("(?:das|dem|beim|zum|vom|kein|warmes|gutes|ein|gemeinsame[sn]?)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The authority's city for a ruling; {@value #UNKNOWN} when the text does not name it. */
+    public String resolve(String rubrum, String text) {
+        Optional<String> fromRubrum = fromRubrum(rubrum == null ? "" : Texts.normalizeSpace(rubrum));
+        if (fromRubrum.isPresent()) {
+            return fromRubrum.get();
+        }
+        return fromReasons(text == null ? "" : Texts.normalizeSpace(text)).orElse(UNKNOWN);
+    }
+
+    /** Every known city a news text mentions, in order of first mention. */
+    public List<String> mentioned(String text) {
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        String t = Texts.normalizeSpace(text);
+        Matcher m = NEWS_CITY.matcher(t);
+        while (m.find()) {
+            String city = m.group(1) != null ? KnownCities.canonical(m.group(1)).orElse(null)
+                    : KnownCities.ADJECTIVES.get(m.group(2));
+            boolean meal = "Essen".equals(city) && m.group(1) != null
+                    && MEAL.matcher(t.substring(Math.max(0, m.start() - 12), m.start())).find();
+            if (city != null && !meal) {
+                seen.putIfAbsent(city, true);
+            }
+        }
+        return new ArrayList<>(seen.keySet());
+    }
+
+    private Optional<String> fromRubrum(String rubrum) {
+        if (rubrum.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> authority = first(AUTHORITY.matcher(rubrum));
+        if (authority.isPresent()) {
+            return authority;
+        }
+        Matcher other = RUBRUM_OTHER.matcher(rubrum);
+        while (other.find()) {
+            if (!NOT_A_CITY.contains(other.group(1))) {
+                return Optional.of(KnownCities.canonical(other.group(1)).orElse(other.group(1)));
+            }
+        }
+        return first(RUBRUM_PARTY.matcher(rubrum));
+    }
+
+    private Optional<String> fromReasons(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher m = AUTHORITY.matcher(text);
+        while (m.find()) {
+            counts.merge(city(m), 1, Integer::sum);
+        }
+        // Most frequent authority wins; ties go to the first mentioned (LinkedHashMap order).
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<String> first(Matcher m) {
+        return m.find() ? Optional.of(city(m)) : Optional.empty();
+    }
+
+    /** Group 1 is a known spelling, group 2 an anonymised name. */
+    private static String city(Matcher m) {
+        if (m.group(1) != null) {
+            return KnownCities.canonical(m.group(1)).orElse(UNKNOWN);
+        }
+        return UNKNOWN;
+    }
+}

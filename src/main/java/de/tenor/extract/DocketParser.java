@@ -1,0 +1,138 @@
+package de.tenor.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and normalises docket numbers (Aktenzeichen) of the courts in DOMAIN.md.
+ *
+ * <p>{@link #findAll} only reports the known formats, because free text is full of number
+ * patterns ("Art. 10 VO 492/2011") that look like dockets. {@link #parse} is for a field that is
+ * known to hold a docket (NRWE "Aktenzeichen:"), so it also accepts formats it does not know,
+ * such as the civil and criminal dockets of other courts. Stateless and thread-safe.
+ */
+public final class DocketParser {
+
+    private static final Pattern AZ_PREFIX = Pattern.compile("^(?:Az\\.?|AZ|Aktenzeichen|Geschäftszeichen)\\s*:?\\s*");
+
+    private record Format(Docket.Shape shape, String regex, Function<Matcher, String> text) {
+    }
+
+    // Shapes are tried together and overlapping hits resolved by position, so the old LSG form
+    // "L 20 B 76/07 SO ER" wins over the administrative-looking "20 B 76/07" inside it.
+    private static final List<Format> FORMATS = List.of(
+            new Format(Docket.Shape.SOCIAL,
+                    "\\b([SL])\\s?(\\d{1,3}[a-z]?)\\s+([A-Z]{1,3})\\s+(\\d{1,5})\\s?/\\s?(\\d{2}(?:\\d{2})?)(?!\\d)"
+                            + "((?:\\s+(?:SO|AS|AY|KR|B|ER|NZB|WA))*)\\b",
+                    m -> up(m.group(1)) + " " + m.group(2) + " " + up(m.group(3)) + " " + m.group(4) + "/" + m.group(5)
+                            + suffix(m.group(6))),
+            new Format(Docket.Shape.FEDERAL_SOCIAL,
+                    "\\bB\\s?(\\d{1,2}[a-z]?)\\s+([A-Z]{1,3})\\s+(\\d{1,5})/(\\d{2})\\s+([A-Z]{1,2})\\b",
+                    m -> "B " + m.group(1) + " " + up(m.group(2)) + " " + m.group(3) + "/" + m.group(4) + " " + up(m.group(5))),
+            new Format(Docket.Shape.FEDERAL_ADMINISTRATIVE,
+                    "\\b(\\d{1,2})\\s+(C|B|A|VR|W-VR|WB|WNB|WDB|WDS-VR|WD|WRB|D|P|PKH|BN|CN|F|AV|KSt)\\s+(\\d{1,4})\\.(\\d{2})(?!\\d|\\.\\d)",
+                    m -> m.group(1) + " " + m.group(2) + " " + m.group(3) + "." + m.group(4)),
+            new Format(Docket.Shape.ADMINISTRATIVE,
+                    "\\b(\\d{1,3}[a-z]?)\\s+(K|L|A|B|E|D|Nc|NC)\\s+(\\d{1,5})/(\\d{2})(?!\\d)(\\.(?:A|NE))?(?![\\w/])",
+                    m -> m.group(1) + " " + register(m.group(2)) + " " + m.group(3) + "/" + m.group(4)
+                            + (m.group(5) == null ? "" : up(m.group(5)))));
+
+    private static final Map<Format, Pattern> STRICT = compile(0);
+    private static final Map<Format, Pattern> LENIENT = compile(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The docket in a field that holds one, e.g. {@code "Az.: s 31 as 370/17 er"} → {@code "S 31 AS 370/17 ER"}.
+     * Unknown formats are kept as printed with shape {@link Docket.Shape#OTHER}.
+     */
+    public Optional<Docket> parse(String printed) {
+        String s = AZ_PREFIX.matcher(Texts.normalizeSpace(printed)).replaceFirst("").strip();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Format f : FORMATS) {
+            Matcher m = LENIENT.get(f).matcher(s);
+            if (m.matches()) {
+                return Optional.of(docket(f, m));
+            }
+        }
+        List<Docket> inside = findAll(s);
+        if (!inside.isEmpty()) {
+            return Optional.of(inside.getFirst());
+        }
+        return Optional.of(new Docket(s, normalize(s), Docket.Shape.OTHER, ""));
+    }
+
+    /** Every docket of a known format in {@code text}, in order, each spelling once. */
+    public List<Docket> findAll(String text) {
+        String t = Texts.normalizeSpace(text);
+        List<Hit> hits = new ArrayList<>();
+        for (Format f : FORMATS) {
+            Matcher m = STRICT.get(f).matcher(t);
+            while (m.find()) {
+                hits.add(new Hit(m.start(), m.end(), docket(f, m)));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        Map<String, Docket> distinct = new LinkedHashMap<>();
+        int covered = -1;
+        for (Hit h : hits) {
+            if (h.start() >= covered) {
+                distinct.putIfAbsent(h.docket().normalized(), h.docket());
+                covered = h.end();
+            }
+        }
+        return List.copyOf(distinct.values());
+    }
+
+    /** The first docket of a known format in {@code text}. */
+    public Optional<Docket> findFirst(String text) {
+        return findAll(text).stream().findFirst();
+    }
+
+    /** Upper case, no spaces: the form used to match dockets however they were typed. */
+    public static String normalize(String docket) {
+        return Texts.normalizeSpace(docket).replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    private record Hit(int start, int end, Docket docket) {
+    }
+
+    private static Docket docket(Format f, Matcher m) {
+        String text = f.text().apply(m);
+        String register = switch (f.shape()) {
+            case SOCIAL -> up(m.group(3));
+            case FEDERAL_SOCIAL, FEDERAL_ADMINISTRATIVE, ADMINISTRATIVE -> up(m.group(2));
+            case OTHER -> "";
+        };
+        return new Docket(text, normalize(text), f.shape(), register);
+    }
+
+    private static Map<Format, Pattern> compile(int flags) {
+        Map<Format, Pattern> map = new LinkedHashMap<>();
+        for (Format f : FORMATS) {
+            map.put(f, Pattern.compile(f.regex(), flags));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static String up(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+
+    /** "Nc" (university admission) is printed in mixed case by the courts themselves. */
+    private static String register(String s) {
+        return s.equalsIgnoreCase("Nc") ? "Nc" : up(s);
+    }
+
+    private static String suffix(String s) {
+        return s == null || s.isBlank() ? "" : " " + up(Texts.normalizeSpace(s));
+    }
+}

@@ -1,0 +1,125 @@
+package de.tenor.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One ruling or news article as every stage after extraction sees it (fields of INTERFACE.md).
+ *
+ * <p>Metadata the extractor could not determine is {@code null} (shown as {@code null} in JSON,
+ * never guessed); list fields are never null. Immutable and thread-safe. Build with
+ * {@link #builder(String, DocType)}.
+ *
+ * @param id stable id derived from the canonical source URI
+ * @param sourcePath path of the raw file relative to the corpus root, e.g. {@code demo/vg-ge-8-l-469-24.html}
+ * @param paragraphs the body in reading order with the court's paragraph numbers (Rn.), if any
+ */
+public record Document(
+        String id,
+        DocType type,
+        String title,
+        String url,
+        String sourcePath,
+        Instant fetchedAt,
+        String text,
+        List<Paragraph> paragraphs,
+        // rulings
+        String court,
+        CourtBranch courtBranch,
+        String decisionType,
+        LocalDate date,
+        String docket,
+        String docketNormalized,
+        String ecli,
+        Procedure procedure,
+        String city,
+        Outcome outcome,
+        String tenor,
+        List<String> norms,
+        List<String> euCases,
+        List<String> citedDockets,
+        String lowerCourt,
+        // employment facts the court assessed (worker status)
+        Double weeklyHours,
+        Double monthlyPayEur,
+        Double hourlyWageEur,
+        LocalDate employedSince,
+        String jobType,
+        WorkerStatus workerStatus,
+        String workerStatusEvidence,
+        // news
+        String outlet,
+        LocalDate published,
+        List<String> cities) {
+
+    public Document {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id must not be blank");
+        }
+        title = title == null ? "" : title;
+        text = text == null ? "" : text;
+        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        norms = norms == null ? List.of() : List.copyOf(norms);
+        euCases = euCases == null ? List.of() : List.copyOf(euCases);
+        citedDockets = citedDockets == null ? List.of() : List.copyOf(citedDockets);
+        cities = cities == null ? List.of() : List.copyOf(cities);
+        if (type == DocType.RULING && outcome == null) {
+            outcome = Outcome.UNKNOWN;
+        }
+    }
+
+    /** The date a list sorts by: decision date for rulings, publication date for news. */
+    public LocalDate sortDate() {
+        return date != null ? date : published;
+    }
+
+    public static Builder builder(String id, DocType type) {
+        return new Builder(id, type);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(id, type);
+        b.title = title; b.url = url; b.sourcePath = sourcePath; b.fetchedAt = fetchedAt; b.text = text;
+        b.paragraphs = paragraphs; b.court = court; b.courtBranch = courtBranch; b.decisionType = decisionType;
+        b.date = date; b.docket = docket; b.docketNormalized = docketNormalized; b.ecli = ecli;
+        b.procedure = procedure; b.city = city; b.outcome = outcome; b.tenor = tenor; b.norms = norms;
+        b.euCases = euCases; b.citedDockets = citedDockets; b.lowerCourt = lowerCourt;
+        b.weeklyHours = weeklyHours; b.monthlyPayEur = monthlyPayEur; b.hourlyWageEur = hourlyWageEur;
+        b.employedSince = employedSince; b.jobType = jobType; b.workerStatus = workerStatus;
+        b.workerStatusEvidence = workerStatusEvidence; b.outlet = outlet; b.published = published; b.cities = cities;
+        return b;
+    }
+
+    /** Mutable builder; not thread-safe. Fields left unset stay null (unknown). */
+    public static final class Builder {
+        private final String id;
+        private final DocType type;
+        public String title, url, sourcePath, text, court, decisionType, docket, docketNormalized, ecli, city, tenor,
+                lowerCourt, jobType, workerStatusEvidence, outlet;
+        public Instant fetchedAt;
+        public List<Paragraph> paragraphs;
+        public CourtBranch courtBranch;
+        public LocalDate date, employedSince, published;
+        public Procedure procedure;
+        public Outcome outcome;
+        public List<String> norms, euCases, citedDockets, cities;
+        public Double weeklyHours, monthlyPayEur, hourlyWageEur;
+        public WorkerStatus workerStatus;
+
+        private Builder(String id, DocType type) {
+            this.id = id;
+            this.type = type;
+        }
+
+        public Document build() {
+            return new Document(id, type, title, url, sourcePath, fetchedAt, text, paragraphs, court, courtBranch,
+                    decisionType, date, docket, docketNormalized, ecli, procedure, city, outcome, tenor, norms,
+                    euCases, citedDockets, lowerCourt, weeklyHours, monthlyPayEur, hourlyWageEur, employedSince,
+                    jobType, workerStatus, workerStatusEvidence, outlet, published, cities);
+        }
+    }
+}

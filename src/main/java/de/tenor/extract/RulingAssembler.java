@@ -1,0 +1,195 @@
+package de.tenor.extract;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns the printed parts of a ruling into the {@link Document} fields: canonical court, parsed
+ * date and docket, procedure, ECLI, city, outcome, norms and cited cases.
+ *
+ * <p>Labelled fields win; the header text is only searched for what they lack. Values that
+ * cannot be read stay null: INTERFACE.md says unknown is null, never a guess. Thread-safe.
+ */
+final class RulingAssembler {
+
+    private static final Logger log = LoggerFactory.getLogger(RulingAssembler.class);
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final String DATE = "(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|[A-ZÄÖÜa-zäöü]{3,9}\\.?)\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2})";
+    /** Where a header states the decision's own date, most reliable first. */
+    private static final List<Pattern> DATE_PHRASES = List.of(
+            Pattern.compile("\\b(?:Beschluss|Urteil|Gerichtsbescheid|Beschluß)\\s+vom\\s+" + DATE),
+            Pattern.compile("\\b(?:verkündet|beschlossen|entschieden)\\s+am:?\\s+" + DATE, Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bam\\s+" + DATE + "[^.]{0,120}?\\b(?:beschlossen|entschieden|für Recht erkannt)"),
+            Pattern.compile("^(?:[A-ZÄÖÜ][\\p{L} -]{1,40},\\s+(?:den\\s+)?)?" + DATE + "$"));
+    private static final Pattern TYPE_WORD = Pattern.compile("\\b(Beschluss|Urteil|Gerichtsbescheid)\\b");
+
+    private final CourtNames courts = new CourtNames();
+    private final DocketParser dockets = new DocketParser();
+    private final GermanDates dates;
+    private final EcliParser eclis = new EcliParser();
+    private final OutcomeClassifier outcomes = new OutcomeClassifier();
+    private final CityResolver cities = new CityResolver();
+    private final NormExtractor norms = new NormExtractor();
+    private final EuCaseExtractor euCases = new EuCaseExtractor();
+
+    RulingAssembler(Clock clock) {
+        this.dates = new GermanDates(clock);
+    }
+
+    void fill(Document.Builder b, RulingParts parts) {
+        List<String> header = parts.header().isEmpty() ? List.of() : List.of(parts.header().split("\n"));
+        // Without labelled fields, an ECLI printed in the header identifies court and docket: the
+        // header of an appeal also names the lower court and its docket.
+        Optional<String> headerEcli = eclis.find(parts.ecli()).or(() -> eclis.find(parts.header()));
+        Optional<Court> court = !parts.court().isEmpty() ? Optional.of(courts.resolve(parts.court()))
+                : headerEcli.flatMap(courts::fromEcli).or(() -> firstCourt(header));
+        Optional<Docket> docket = !parts.docket().isEmpty() ? dockets.parse(parts.docket())
+                : ownDocket(header, court, headerEcli.orElse(null));
+        LocalDate date = (parts.date().isEmpty() ? dateFromHeader(header, headerEcli.orElse(null))
+                : dates.parse(parts.date())).orElse(null);
+        if (date == null && !parts.date().isEmpty()) {
+            log.warn("Ignoring impossible decision date '{}' in {}", parts.date(), parts.pageTitle());
+        }
+        String bodyText = String.join("\n\n", parts.body().stream().map(Paragraph::text).toList());
+        String tenor = String.join("\n", parts.tenor());
+
+        b.text = parts.text();
+        b.paragraphs = parts.body();
+        court.ifPresent(c -> {
+            b.court = c.name();
+            b.courtBranch = c.branch();
+        });
+        b.decisionType = decisionType(parts, header).orElse(null);
+        b.date = date;
+        docket.ifPresent(d -> {
+            b.docket = d.text();
+            b.docketNormalized = d.normalized();
+            b.procedure = d.procedure().orElse(null);
+        });
+        b.ecli = ecli(parts, date, docket.orElse(null)).orElse(null);
+        b.city = cities.resolve(parts.rubrum(), tenor + "\n\n" + bodyText);
+        b.outcome = outcomes.classify(tenor);
+        b.tenor = Texts.emptyToNull(tenor) == null ? null : tenor;
+        Set<String> cited = new LinkedHashSet<>(parts.normsField().isEmpty() ? List.of() : norms.fromField(parts.normsField()));
+        cited.addAll(norms.find(parts.text()));
+        b.norms = List.copyOf(cited);
+        b.euCases = euCases.find(parts.text());
+        b.citedDockets = citedDockets(bodyText, docket.orElse(null));
+        b.lowerCourt = Texts.emptyToNull(parts.lowerCourt());
+        b.title = title(b, parts.pageTitle());
+    }
+
+    private Optional<Court> firstCourt(List<String> header) {
+        for (String line : header) {
+            Optional<Court> c = courts.find(line);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The decision's own docket among those in the header. An appeal's header also cites the
+     * lower court's docket, so a docket of the court's own family is preferred.
+     */
+    private Optional<Docket> ownDocket(List<String> header, Optional<Court> court, String ecli) {
+        List<Docket> found = new ArrayList<>();
+        header.forEach(line -> found.addAll(dockets.findAll(line)));
+        return found.stream().filter(d -> ecli != null && eclis.agrees(ecli, null, d)).findFirst()
+                .or(() -> found.stream().filter(d -> court.map(c -> fits(d, c.branch())).orElse(true)).findFirst())
+                .or(() -> found.stream().findFirst());
+    }
+
+    private static boolean fits(Docket d, CourtBranch branch) {
+        return switch (branch) {
+            case VG -> d.shape() == Docket.Shape.ADMINISTRATIVE && Set.of("K", "L", "NC").contains(d.register());
+            case OVG -> d.shape() == Docket.Shape.ADMINISTRATIVE && !Set.of("K", "L").contains(d.register());
+            case SG -> d.shape() == Docket.Shape.SOCIAL && d.text().startsWith("S");
+            case LSG -> d.shape() == Docket.Shape.SOCIAL && d.text().startsWith("L");
+            case BSG -> d.shape() == Docket.Shape.FEDERAL_SOCIAL;
+            case BVerwG -> d.shape() == Docket.Shape.FEDERAL_ADMINISTRATIVE;
+            case EuGH, other -> true;
+        };
+    }
+
+    /**
+     * The decision date from phrases like "Beschluss vom …" or "verkündet am …". Headers also
+     * carry the dates of the lower court's decision and of press releases, so a date that agrees
+     * with the header's ECLI wins.
+     */
+    private Optional<LocalDate> dateFromHeader(List<String> header, String ecli) {
+        List<LocalDate> candidates = new ArrayList<>();
+        for (Pattern p : DATE_PHRASES) {
+            for (String line : header) {
+                Matcher m = p.matcher(line);
+                while (m.find()) {
+                    dates.parse(m.group(1)).ifPresent(candidates::add);
+                }
+            }
+        }
+        return candidates.stream().filter(d -> ecli != null && eclis.agrees(ecli, d, null)).findFirst()
+                .or(() -> candidates.stream().findFirst());
+    }
+
+    private static Optional<String> decisionType(RulingParts parts, List<String> header) {
+        if (!parts.decisionType().isEmpty()) {
+            String t = parts.decisionType().replace("Beschluß", "Beschluss");
+            return Optional.of(t.substring(0, 1).toUpperCase(Locale.GERMAN) + t.substring(1));
+        }
+        String joined = String.join("\n", header);
+        if (joined.contains("für Recht erkannt")) {
+            return Optional.of("Urteil");
+        }
+        if (joined.matches("(?s).*\\bbeschlossen\\s*:.*")) {
+            return Optional.of("Beschluss");
+        }
+        Matcher m = TYPE_WORD.matcher(parts.pageTitle());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private Optional<String> ecli(RulingParts parts, LocalDate date, Docket docket) {
+        Optional<String> printed = eclis.find(parts.ecli()).or(() -> eclis.find(parts.header()));
+        if (printed.isPresent()) {
+            if ((date != null || docket != null) && !eclis.agrees(printed.get(), date, docket)) {
+                log.info("ECLI {} does not match date {} / docket {} of {}", printed.get(), date,
+                        docket == null ? null : docket.text(), parts.pageTitle());
+            }
+            return printed;
+        }
+        // In the running text only an ECLI that matches this decision is its own; others are citations.
+        return date == null && docket == null ? Optional.empty() : eclis.findMatching(parts.text(), date, docket);
+    }
+
+    private List<String> citedDockets(String bodyText, Docket own) {
+        return dockets.findAll(bodyText).stream()
+                .filter(d -> own == null || !d.normalized().equals(own.normalized()))
+                .map(Docket::text).toList();
+    }
+
+    /** "VG Gelsenkirchen, Beschluss vom 13.05.2024, 8 L 469/24", or the page title when parts are missing. */
+    private static String title(Document.Builder b, String pageTitle) {
+        if (b.court != null && b.date != null && b.docket != null) {
+            String type = b.decisionType == null ? "Entscheidung" : b.decisionType;
+            return b.court + ", " + type + " vom " + b.date.format(GERMAN_DATE) + ", " + b.docket;
+        }
+        String page = Texts.normalizeSpace(pageTitle);
+        return !page.isEmpty() ? page
+                : Stream.of(b.court, b.decisionType, b.docket).filter(Objects::nonNull).collect(Collectors.joining(", "));
+    }
+}

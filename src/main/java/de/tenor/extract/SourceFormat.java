@@ -1,0 +1,53 @@
+package de.tenor.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which text reader a file needs: jsoup for HTML (we read its structure), Tika for everything
+ * else (PDF, DOCX, DOC, RTF, ODT, TXT).
+ *
+ * <p>Magic bytes beat the file name: crawled captures are often saved as ".html" although the
+ * server sent a PDF, and a PDF parsed as HTML yields garbage instead of an error.
+ */
+enum SourceFormat {
+    HTML, DOCUMENT;
+
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml", "php", "asp", "aspx");
+    private static final int SNIFF_BYTES = 1024;
+
+    static SourceFormat detect(String fileName, byte[] content) {
+        if (startsWith(content, "%PDF") || startsWith(content, "PK\u0003\u0004") || startsWith(content, "{\\rtf")
+                || startsWith(content, "\u00D0\u00CF\u0011\u00E0")) {
+            return DOCUMENT;
+        }
+        String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<head")
+                || head.contains("<body")) {
+            return HTML;
+        }
+        return HTML_EXTENSIONS.contains(extension(fileName)) ? HTML : DOCUMENT;
+    }
+
+    static String extension(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        int dot = name.lastIndexOf('.');
+        return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Compares raw bytes with a signature written as Latin-1 characters (one char per byte). */
+    private static boolean startsWith(byte[] content, String signature) {
+        if (content.length < signature.length()) {
+            return false;
+        }
+        for (int i = 0; i < signature.length(); i++) {
+            if ((content[i] & 0xFF) != signature.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

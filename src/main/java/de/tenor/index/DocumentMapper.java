@@ -1,0 +1,105 @@
+package de.tenor.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.tenor.extract.Document;
+import de.tenor.extract.DocumentJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Maps a {@link Document} to a Lucene document and back. Thread-safe.
+ */
+public final class DocumentMapper {
+
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final FacetsConfig facetsConfig;
+
+    public DocumentMapper(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    /** The facet configuration index and search must share: city is multi-valued (news name several cities). */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(IndexFields.CITY, true);
+        return config;
+    }
+
+    public org.apache.lucene.document.Document toLucene(Document d) throws IOException {
+        var doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.SOURCE, json.writeValueAsString(DocumentJson.toMap(d))));
+        doc.add(new TextField(IndexFields.TITLE, d.title(), Field.Store.NO));
+        doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
+        if (d.tenor() != null) {
+            doc.add(new TextField(IndexFields.TENOR, d.tenor(), Field.Store.NO));
+        }
+        if (d.docketNormalized() != null) {
+            doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, d.docketNormalized(), Field.Store.NO));
+        }
+        LocalDate date = d.sortDate();
+        if (date != null) {
+            doc.add(new LongPoint(IndexFields.DATE_DAY, date.toEpochDay()));
+            doc.add(new NumericDocValuesField(IndexFields.SORT_DATE, date.toEpochDay()));
+            facet(doc, IndexFields.YEAR, Integer.toString(date.getYear()));
+        } else {
+            // Undated documents sort last in "newest first".
+            doc.add(new NumericDocValuesField(IndexFields.SORT_DATE, Long.MIN_VALUE));
+        }
+        facet(doc, IndexFields.TYPE, d.type().json());
+        facet(doc, IndexFields.COURT, d.court());
+        facet(doc, IndexFields.COURT_BRANCH, d.courtBranch() == null ? null : d.courtBranch().json());
+        facet(doc, IndexFields.DECISION_TYPE, d.decisionType());
+        facet(doc, IndexFields.OUTCOME, d.outcome() == null ? null : d.outcome().json());
+        Set<String> cities = new LinkedHashSet<>();
+        if (d.city() != null) {
+            cities.add(d.city());
+        }
+        cities.addAll(d.cities());
+        for (String city : cities) {
+            facet(doc, IndexFields.CITY, city);
+        }
+        return facetsConfig.build(doc);
+    }
+
+    /** Rebuilds the Document from the stored JSON copy. */
+    public Document fromStoredSource(String source) {
+        try {
+            Map<String, Object> map = json.readValue(source, new TypeReference<Map<String, Object>>() { });
+            return DocumentJson.fromMap(map);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Stored document is not valid JSON; rebuild the index with \"tenor index --rebuild\"", e);
+        }
+    }
+
+    private static void facet(org.apache.lucene.document.Document doc, String dim, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new SortedSetDocValuesFacetField(dim, value));
+        }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

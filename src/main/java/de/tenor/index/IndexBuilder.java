@@ -1,0 +1,129 @@
+package de.tenor.index;
+
+import de.tenor.corpus.CorpusFile;
+import de.tenor.extract.Document;
+import de.tenor.extract.ExtractionException;
+import de.tenor.extract.Extractor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a complete index generation from corpus files and publishes it atomically.
+ * A file the extractor cannot read is logged with its path, counted and skipped.
+ * Not thread-safe: run one build at a time per index folder.
+ */
+public final class IndexBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexBuilder.class);
+    /** Commit user-data key: which corpus state a generation was built from. */
+    static final String CORPUS_FINGERPRINT = "corpusFingerprint";
+
+    private final IndexLocation location;
+    private final Extractor extractor;
+    private final DocumentMapper mapper;
+    private final Clock clock;
+
+    public IndexBuilder(IndexLocation location, Extractor extractor, Clock clock) {
+        this.location = location;
+        this.extractor = extractor;
+        this.mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+        this.clock = clock;
+    }
+
+    /** True when the served generation was built from exactly these files (paths, sizes, times). */
+    public boolean isUpToDate(List<CorpusFile> files) throws IOException {
+        Optional<Path> current = location.current();
+        if (current.isEmpty()) {
+            return false;
+        }
+        try (Directory dir = FSDirectory.open(current.get());
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            Map<String, String> userData = reader.getIndexCommit().getUserData();
+            return fingerprint(files).equals(userData.get(CORPUS_FINGERPRINT));
+        }
+    }
+
+    /** Builds when the corpus changed since the served generation (or {@code force}). */
+    public IndexSummary buildIfNeeded(List<CorpusFile> files, boolean force, IndexProgress progress) throws IOException {
+        if (!force && isUpToDate(files)) {
+            String gen = location.current().map(p -> p.getFileName().toString()).orElseThrow();
+            return new IndexSummary(gen, 0, List.of(), Duration.ZERO, true);
+        }
+        return build(files, progress);
+    }
+
+    public IndexSummary build(List<CorpusFile> files, IndexProgress progress) throws IOException {
+        Instant start = clock.instant();
+        Path generation = location.newGeneration();
+        List<IndexSummary.Failure> failures = new ArrayList<>();
+        int indexed;
+        try {
+            indexed = writeGeneration(generation, files, failures, progress);
+        } catch (IOException | RuntimeException e) {
+            // Never leave a half-written generation behind; the served one stays untouched.
+            location.discard(generation);
+            throw e;
+        }
+        location.publish(generation);
+        Duration took = Duration.between(start, clock.instant());
+        log.info("Indexed {} of {} files into {} in {} ms ({} skipped)", indexed, files.size(),
+                generation.getFileName(), took.toMillis(), failures.size());
+        return new IndexSummary(generation.getFileName().toString(), indexed, failures, took, false);
+    }
+
+    private int writeGeneration(Path generation, List<CorpusFile> files, List<IndexSummary.Failure> failures,
+                                IndexProgress progress) throws IOException {
+        int indexed = 0;
+        try (Directory dir = FSDirectory.open(generation);
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create())
+                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            int done = 0;
+            for (CorpusFile file : files) {
+                try {
+                    Document doc = extractor.extract(file);
+                    writer.addDocument(mapper.toLucene(doc));
+                    indexed++;
+                } catch (ExtractionException e) {
+                    log.warn("Skipped {}: {}", file.path(), e.getMessage());
+                    failures.add(new IndexSummary.Failure(file.relativePath(), e.getMessage()));
+                }
+                progress.fileDone(++done, files.size(), file.relativePath());
+            }
+            writer.setLiveCommitData(Map.of(CORPUS_FINGERPRINT, fingerprint(files),
+                    "builtAt", clock.instant().toString()).entrySet());
+            writer.commit();
+        }
+        return indexed;
+    }
+
+    static String fingerprint(List<CorpusFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (CorpusFile f : files) {
+                String line = f.relativePath() + "\t" + f.sizeBytes() + "\t" + f.lastModified().toEpochMilli() + "\n";
+                digest.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

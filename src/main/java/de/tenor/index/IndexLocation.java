@@ -1,0 +1,100 @@
+package de.tenor.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The index folder. Each build writes a complete new generation {@code gen-<millis>} beside the
+ * served one, then switches the one-line pointer file {@code CURRENT} with an atomic rename.
+ * Readers therefore only ever open a finished, committed generation: the served index is never
+ * half-written, and a crash mid-build leaves the old one in place.
+ */
+public final class IndexLocation {
+
+    private static final String CURRENT = "CURRENT";
+    private static final String GEN_PREFIX = "gen-";
+
+    private final Path root;
+
+    public IndexLocation(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The generation being served, if a build ever completed. */
+    public Optional<Path> current() {
+        Path pointer = root.resolve(CURRENT);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        try {
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            Path dir = root.resolve(name);
+            return name.startsWith(GEN_PREFIX) && Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + pointer + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh, empty directory for the next generation. */
+    public Path newGeneration() throws IOException {
+        Files.createDirectories(root);
+        long stamp = System.currentTimeMillis();
+        Path dir = root.resolve(GEN_PREFIX + stamp);
+        while (Files.exists(dir)) {
+            dir = root.resolve(GEN_PREFIX + (++stamp));
+        }
+        return Files.createDirectory(dir);
+    }
+
+    /** Makes {@code generation} the served one, then removes all but it and its predecessor. */
+    public void publish(Path generation) throws IOException {
+        Path tmp = root.resolve(CURRENT + ".tmp");
+        Files.writeString(tmp, generation.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        removeOldGenerations(generation);
+    }
+
+    /** Removes a generation that was abandoned before it was published. */
+    public void discard(Path generation) throws IOException {
+        deleteTree(generation);
+    }
+
+    private void removeOldGenerations(Path keep) throws IOException {
+        // Keep the predecessor (a server that has not reloaded yet may still read it) and anything
+        // newer than keep (another process may be building it). Older ones, published or abandoned, go.
+        String keepName = keep.getFileName().toString();
+        List<Path> older;
+        try (Stream<Path> list = Files.list(root)) {
+            older = list.filter(p -> p.getFileName().toString().startsWith(GEN_PREFIX) && Files.isDirectory(p))
+                    .filter(p -> p.getFileName().toString().compareTo(keepName) < 0)
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .toList();
+        }
+        for (int i = 1; i < older.size(); i++) {
+            deleteTree(older.get(i));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

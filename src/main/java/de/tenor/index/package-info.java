@@ -1,0 +1,2 @@
+/** Turns Documents into a Lucene index: analyzers, field schema, facets, atomic generation swap. */
+package de.tenor.index;

@@ -1,0 +1,57 @@
+package de.tenor.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One opened index generation with its facet state. Reference-counted through the reader:
+ * {@link #tryAcquire()} before use, {@link #release()} after; the last release closes it.
+ */
+final class OpenIndex {
+
+    final String generation;
+    final DirectoryReader reader;
+    final IndexSearcher searcher;
+    /** Built once per reader: it maps facet ordinals and is too costly to build per request. */
+    final SortedSetDocValuesReaderState facetState;
+
+    private OpenIndex(String generation, DirectoryReader reader, SortedSetDocValuesReaderState facetState) {
+        this.generation = generation;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = facetState;
+    }
+
+    static OpenIndex open(Path dir, org.apache.lucene.facet.FacetsConfig config) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+        try {
+            return new OpenIndex(dir.getFileName().toString(), reader, facetState(reader, config));
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    private static SortedSetDocValuesReaderState facetState(DirectoryReader reader,
+                                                            org.apache.lucene.facet.FacetsConfig config) throws IOException {
+        try {
+            return new DefaultSortedSetDocValuesReaderState(reader, config);
+        } catch (IllegalArgumentException e) {
+            // An empty index has no facet field at all; searches then simply find nothing.
+            return null;
+        }
+    }
+
+    boolean tryAcquire() {
+        return reader.tryIncRef();
+    }
+
+    void release() throws IOException {
+        reader.decRef();
+    }
+}

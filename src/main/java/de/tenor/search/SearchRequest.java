@@ -1,0 +1,72 @@
+package de.tenor.search;
+
+import de.tenor.index.IndexFields;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One search as the UI, the API and the CLI ask for it.
+ *
+ * @param query user query in Lucene syntax; blank means "all documents"
+ * @param filters selected facet values per dimension (names from {@link IndexFields#FACETS});
+ *                values of one dimension are OR-ed, dimensions AND-ed
+ * @param from earliest date (inclusive) or null
+ * @param to latest date (inclusive) or null
+ * @param sort null means relevance for a query and date for an empty query
+ * @param page 1-based
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+                            SortOrder sort, int page, int pageSize) {
+
+    public static final int MAX_QUERY_CHARS = 1000;
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int DEFAULT_PAGE_SIZE = 10;
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw new InvalidQueryException("Die Suchanfrage ist zu lang (" + query.length()
+                    + " Zeichen, höchstens " + MAX_QUERY_CHARS + "). Bitte kürzen Sie sie.");
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        if (filters != null) {
+            for (var e : filters.entrySet()) {
+                if (!IndexFields.FACETS.contains(e.getKey())) {
+                    throw new InvalidQueryException("Unbekannter Filter '" + e.getKey() + "'. Erlaubt: "
+                            + String.join(", ", IndexFields.FACETS) + ".");
+                }
+                List<String> values = e.getValue().stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+                if (!values.isEmpty()) {
+                    copy.put(e.getKey(), values);
+                }
+            }
+        }
+        filters = Map.copyOf(copy);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidQueryException("Das Von-Datum " + from + " liegt nach dem Bis-Datum " + to + ".");
+        }
+        if (page < 1) {
+            throw new InvalidQueryException("Die Seite muss 1 oder größer sein, nicht " + page + ".");
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new InvalidQueryException("pageSize muss zwischen 1 und " + MAX_PAGE_SIZE + " liegen, nicht " + pageSize + ".");
+        }
+    }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Map.of(), null, null, null, 1, DEFAULT_PAGE_SIZE);
+    }
+
+    public SortOrder effectiveSort() {
+        if (sort != null) {
+            return sort;
+        }
+        return query.isEmpty() ? SortOrder.DATE : SortOrder.RELEVANCE;
+    }
+
+    public List<String> selected(String dimension) {
+        return filters.getOrDefault(dimension, List.of());
+    }
+}

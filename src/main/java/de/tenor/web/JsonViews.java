@@ -1,0 +1,74 @@
+package de.tenor.web;
+
+import de.tenor.extract.Document;
+import de.tenor.search.FacetCount;
+import de.tenor.search.SearchHit;
+import de.tenor.search.SearchResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of INTERFACE.md, built from the same result records the HTML pages use. */
+final class JsonViews {
+
+    private JsonViews() {
+    }
+
+    static Map<String, Object> search(SearchResult result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", result.request().query());
+        m.put("total", result.total());
+        m.put("page", result.request().page());
+        m.put("pageSize", result.request().pageSize());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchHit h : result.hits()) {
+            hits.add(hit(h));
+        }
+        m.put("hits", hits);
+        Map<String, Object> facets = new LinkedHashMap<>();
+        result.facets().forEach((dim, counts) -> {
+            List<Map<String, Object>> values = new ArrayList<>();
+            for (FacetCount c : counts) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("value", c.value());
+                v.put("count", c.count());
+                if (c.selected()) {
+                    v.put("selected", true);
+                }
+                values.add(v);
+            }
+            facets.put(dim, values);
+        });
+        m.put("facets", facets);
+        return m;
+    }
+
+    private static Map<String, Object> hit(SearchHit h) {
+        Document d = h.document();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("type", d.type().json());
+        m.put("title", d.title());
+        m.put("court", d.court());
+        m.put("decisionType", d.decisionType());
+        m.put("date", d.sortDate() == null ? null : d.sortDate().toString());
+        m.put("docket", d.docket());
+        m.put("ecli", d.ecli());
+        m.put("city", d.city());
+        m.put("outcome", d.outcome() == null ? null : d.outcome().json());
+        m.put("outlet", d.outlet());
+        m.put("url", d.url());
+        m.put("snippet", h.snippetHtml());
+        return m;
+    }
+
+    static Map<String, Object> error(String message, String hint) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", message);
+        if (hint != null) {
+            m.put("hint", hint);
+        }
+        return m;
+    }
+}

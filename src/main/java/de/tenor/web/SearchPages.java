@@ -1,0 +1,96 @@
+package de.tenor.web;
+
+import de.tenor.extract.Document;
+import de.tenor.index.IndexFields;
+import de.tenor.search.FacetCount;
+import de.tenor.search.SearchHit;
+import de.tenor.search.SearchRequest;
+import de.tenor.search.SearchResult;
+import de.tenor.search.SortOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a {@link SearchResult} into the {@link SearchPage} the template renders. */
+final class SearchPages {
+
+    private SearchPages() {
+    }
+
+    static SearchPage of(SearchResult result) {
+        SearchRequest req = result.request();
+        SearchUrls urls = new SearchUrls(req);
+        List<SearchPage.Hit> hits = result.hits().stream().map(SearchPages::hit).toList();
+        List<SearchPage.Facet> facets = new ArrayList<>();
+        List<SearchPage.ActiveFilter> active = new ArrayList<>();
+        for (var entry : result.facets().entrySet()) {
+            String dim = entry.getKey();
+            List<SearchPage.FacetValue> values = new ArrayList<>();
+            int i = 0;
+            for (FacetCount c : entry.getValue()) {
+                values.add(new SearchPage.FacetValue(c.value(), Labels.value(dim, c.value()), c.count(), c.selected(),
+                        "f-" + dim + "-" + (i++)));
+            }
+            if (!values.isEmpty()) {
+                facets.add(new SearchPage.Facet(dim, Labels.dimension(dim), values));
+            }
+            for (String v : req.selected(dim)) {
+                active.add(new SearchPage.ActiveFilter(Labels.dimension(dim) + ": " + Labels.value(dim, v), urls.without(dim, v)));
+            }
+        }
+        if (req.from() != null || req.to() != null) {
+            String range = (req.from() == null ? "…" : Labels.date(req.from())) + " – " + (req.to() == null ? "…" : Labels.date(req.to()));
+            active.add(new SearchPage.ActiveFilter("Zeitraum: " + range, urls.withoutDates()));
+        }
+        int totalPages = result.totalPages();
+        return new SearchPage(
+                req.query(),
+                req.effectiveSort().param(),
+                req.from() == null ? "" : req.from().toString(),
+                req.to() == null ? "" : req.to().toString(),
+                result.total(),
+                totalText(result.total()),
+                hits,
+                facets,
+                active,
+                urls.withoutFilters(),
+                req.page() > 1 ? urls.page(req.page() - 1) : null,
+                req.page() < totalPages ? urls.page(req.page() + 1) : null,
+                req.page(),
+                totalPages,
+                urls.sortedBy(SortOrder.RELEVANCE),
+                urls.sortedBy(SortOrder.DATE),
+                null);
+    }
+
+    /** The page for a query that could not be run: the form keeps what the user typed. */
+    static SearchPage error(String query, String message) {
+        return new SearchPage(query == null ? "" : query, "relevance", "", "", 0, "", List.of(), List.of(), List.of(),
+                "/search", null, null, 1, 1, "/search", "/search?sort=date", message);
+    }
+
+    private static SearchPage.Hit hit(SearchHit h) {
+        Document d = h.document();
+        String outcome = d.outcome() == null ? null : d.outcome().json();
+        return new SearchPage.Hit(
+                "/doc/" + d.id(),
+                d.title().isBlank() ? "(ohne Titel)" : d.title(),
+                Labels.value(IndexFields.TYPE, d.type().json()),
+                d.court(),
+                d.decisionType(),
+                Labels.date(d.sortDate()),
+                d.docket(),
+                d.city() == null ? null : Labels.value(IndexFields.CITY, d.city()),
+                outcome,
+                outcome == null ? null : Labels.value(IndexFields.OUTCOME, outcome),
+                d.outlet(),
+                h.snippetHtml());
+    }
+
+    private static String totalText(long total) {
+        if (total == 0) {
+            return "Keine Treffer";
+        }
+        return String.format(Locale.GERMANY, "%,d %s", total, total == 1 ? "Treffer" : "Treffer");
+    }
+}

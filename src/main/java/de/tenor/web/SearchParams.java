@@ -1,0 +1,67 @@
+package de.tenor.web;
+
+import de.tenor.index.IndexFields;
+import de.tenor.search.InvalidQueryException;
+import de.tenor.search.SearchRequest;
+import de.tenor.search.SortOrder;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the search parameters shared by the HTML page, the JSON API and exports. */
+final class SearchParams {
+
+    private SearchParams() {
+    }
+
+    static SearchRequest from(Context ctx) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String dim : IndexFields.FACETS) {
+            List<String> values = ctx.queryParams(dim);
+            if (!values.isEmpty()) {
+                filters.put(dim, values);
+            }
+        }
+        String sort = blankToNull(ctx.queryParam("sort"));
+        return new SearchRequest(
+                ctx.queryParam("q"),
+                filters,
+                date(ctx, "from"),
+                date(ctx, "to"),
+                sort == null ? null : SortOrder.fromParam(sort),
+                integer(ctx, "page", 1),
+                integer(ctx, "pageSize", SearchRequest.DEFAULT_PAGE_SIZE));
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String value = blankToNull(ctx.queryParam(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidQueryException("Parameter " + name + "=" + value
+                    + " ist kein Datum. Bitte im Format JJJJ-MM-TT angeben, z. B. 2024-05-13.");
+        }
+    }
+
+    private static int integer(Context ctx, String name, int fallback) {
+        String value = blankToNull(ctx.queryParam(name));
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException("Parameter " + name + "=" + value + " ist keine ganze Zahl.");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,93 @@
+package de.tenor.web;
+
+import de.tenor.index.IndexFields;
+import de.tenor.search.SearchRequest;
+import de.tenor.search.SortOrder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Builds shareable URLs for a search and its variations (another page, a filter removed).
+ * Parameters always come in the same order, so equal searches have equal URLs.
+ */
+final class SearchUrls {
+
+    private final SearchRequest request;
+
+    SearchUrls(SearchRequest request) {
+        this.request = request;
+    }
+
+    String current(String path) {
+        return build(path, request.filters(), request.page(), request.sort());
+    }
+
+    String page(int page) {
+        return build("/search", request.filters(), page, request.sort());
+    }
+
+    String sortedBy(SortOrder sort) {
+        return build("/search", request.filters(), 1, sort);
+    }
+
+    String without(String dim, String value) {
+        Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+        List<String> values = new ArrayList<>(filters.getOrDefault(dim, List.of()));
+        values.remove(value);
+        if (values.isEmpty()) {
+            filters.remove(dim);
+        } else {
+            filters.put(dim, values);
+        }
+        return build("/search", filters, 1, request.sort());
+    }
+
+    String withoutFilters() {
+        return request.query().isEmpty() ? "/search" : "/search?q=" + enc(request.query());
+    }
+
+    String withoutDates() {
+        return build("/search", request.filters(), 1, request.sort(), false);
+    }
+
+    private String build(String path, Map<String, List<String>> filters, int page, SortOrder sort) {
+        return build(path, filters, page, sort, true);
+    }
+
+    private String build(String path, Map<String, List<String>> filters, int page, SortOrder sort, boolean dates) {
+        StringJoiner q = new StringJoiner("&");
+        if (!request.query().isEmpty()) {
+            q.add("q=" + enc(request.query()));
+        }
+        for (String dim : IndexFields.FACETS) {
+            for (String v : filters.getOrDefault(dim, List.of())) {
+                q.add(dim + "=" + enc(v));
+            }
+        }
+        if (dates && request.from() != null) {
+            q.add("from=" + request.from());
+        }
+        if (dates && request.to() != null) {
+            q.add("to=" + request.to());
+        }
+        if (sort != null) {
+            q.add("sort=" + sort.param());
+        }
+        if (request.pageSize() != SearchRequest.DEFAULT_PAGE_SIZE) {
+            q.add("pageSize=" + request.pageSize());
+        }
+        if (page > 1) {
+            q.add("page=" + page);
+        }
+        return q.length() == 0 ? path : path + "?" + q;
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,99 @@
+package de.tenor.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.tenor.search.InvalidQueryException;
+import de.tenor.search.Searcher;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web UI and JSON API. {@link #create} wires routes to handlers; nothing is started here.
+ * <pre>{@code
+ * Javalin app = WebApp.create(searcher, "127.0.0.1").start(7070);
+ * }</pre>
+ */
+public final class WebApp {
+
+    private static final Logger log = LoggerFactory.getLogger(WebApp.class);
+
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final ObjectMapper json = new ObjectMapper();
+
+    private WebApp() {
+    }
+
+    public static Javalin create(Searcher searcher, String host) {
+        WebApp web = new WebApp();
+        SearchRoutes routes = new SearchRoutes(searcher, web);
+        return Javalin.create(cfg -> {
+            cfg.jetty.host = host;
+            cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.add("/public", Location.CLASSPATH);
+            cfg.routes.get("/", routes::searchPage);
+            cfg.routes.get("/search", routes::searchPage);
+            cfg.routes.get("/doc/{id}", routes::documentPage);
+            cfg.routes.get("/api/search", routes::apiSearch);
+            cfg.routes.get("/api/doc/{id}", routes::apiDocument);
+            cfg.routes.get("/health", routes::health);
+            cfg.routes.exception(InvalidQueryException.class, (e, ctx) -> web.badRequest(ctx, e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> web.serverError(ctx, e));
+            cfg.routes.error(404, "*", web::notFound);
+        });
+    }
+
+    void html(Context ctx, String template, Object model) {
+        StringOutput out = new StringOutput();
+        templates.render(template, model, out);
+        ctx.html(out.toString());
+    }
+
+    void json(Context ctx, Object value) {
+        try {
+            ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON response", e);
+        }
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/health");
+    }
+
+    private void badRequest(Context ctx, String message) {
+        ctx.status(400);
+        if (isApi(ctx)) {
+            json(ctx, JsonViews.error(message, "Syntax: Wörter (UND), \"Phrase\", a OR b, -ausschließen, feld:wert"));
+        } else {
+            html(ctx, "search.jte", SearchPages.error(ctx.queryParam("q"), message));
+        }
+    }
+
+    void notFound(Context ctx) {
+        ctx.status(404);
+        String message = "Unter " + ctx.path() + " gibt es nichts. Vielleicht ist der Link veraltet.";
+        if (isApi(ctx)) {
+            json(ctx, JsonViews.error(message, "Suchen Sie über /api/search?q=…"));
+        } else {
+            html(ctx, "error.jte", new ErrorPage(404, "Nicht gefunden", message));
+        }
+    }
+
+    private void serverError(Context ctx, Exception e) {
+        // Logged once with the request; the user sees a plain message, never a stack trace.
+        log.error("Request {} {} failed", ctx.method(), ctx.fullUrl(), e);
+        ctx.status(500);
+        String message = "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.";
+        if (isApi(ctx)) {
+            json(ctx, JsonViews.error(message, null));
+        } else {
+            html(ctx, "error.jte", new ErrorPage(500, "Fehler", message));
+        }
+    }
+}

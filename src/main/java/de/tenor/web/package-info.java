@@ -1,0 +1,2 @@
+/** Javalin routes, jte pages and the JSON API. */
+package de.tenor.web;

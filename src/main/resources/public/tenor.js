@@ -1,0 +1,15 @@
+// Progressive enhancement only: the page works without JavaScript via the "Filter anwenden" button.
+// With JavaScript, ticking a facet checkbox or changing a date runs the search at once.
+(function () {
+  var form = document.getElementById('search-form');
+  if (!form) return;
+  form.addEventListener('change', function (e) {
+    var t = e.target;
+    if (t && (t.type === 'checkbox' || t.type === 'date')) {
+      // A changed filter starts again on page 1; the hidden sort stays.
+      form.submit();
+    }
+  });
+  var apply = form.querySelector('.apply');
+  if (apply) apply.classList.add('js-hidden');
+})();

@@ -1,0 +1,114 @@
+package de.tenor.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A legal advisor's first search in a real headless Chromium (Debian chromium + chromium-driver,
+ * installed by .ci/run). Without them the test is skipped locally, but fails in CI
+ * (TENOR_REQUIRE_BROWSER=1) so a broken install cannot pass silently.
+ */
+class BrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path tmp;
+    static DemoServer server;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!present && System.getenv("TENOR_REQUIRE_BROWSER") != null) {
+            throw new IllegalStateException("TENOR_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing; "
+                    + "install Debian packages chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "Browser test skipped: install Debian chromium and chromium-driver to run it");
+        server = new DemoServer(tmp.resolve("index"));
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--user-data-dir=" + tmp.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void advisor_searches_ticks_a_city_and_opens_a_ruling() throws IOException {
+        try {
+            driver.get(server.url("/"));
+            WebElement box = driver.findElement(By.id("q"));
+            box.sendKeys("Verlustfeststellung Minijob", Keys.ENTER);
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.urlContains("q=Verlustfeststellung"));
+            String before = driver.findElement(By.id("hit-count")).getText();
+            assertTrue(before.matches("\\d+ Treffer"), "hit count shown: " + before);
+
+            // Tick "Gelsenkirchen" in the city facet; the form submits on change.
+            WebElement city = driver.findElement(By.cssSelector("#facet-city input[value='Gelsenkirchen']"));
+            driver.findElement(By.cssSelector("label[for='" + city.getAttribute("id") + "']")).click();
+            wait.until(ExpectedConditions.urlContains("city=Gelsenkirchen"));
+            String after = driver.findElement(By.id("hit-count")).getText();
+            assertNotEquals(before, after, "ticking a city changes the hit count");
+            assertTrue(driver.findElement(By.cssSelector("#facet-city input[value='Gelsenkirchen']")).isSelected());
+            screenshot("search-gelsenkirchen.png");
+
+            WebElement first = driver.findElement(By.cssSelector(".hit h3 a"));
+            String title = first.getText();
+            first.click();
+            wait.until(ExpectedConditions.urlContains("/doc/"));
+            assertEquals(title, driver.findElement(By.tagName("h1")).getText());
+            assertTrue(driver.findElement(By.id("tenor-h")).isDisplayed(), "the ruling page shows the Tenor");
+            assertTrue(driver.getPageSource().contains("Gelsenkirchen"));
+            screenshot("ruling-page.png");
+        } catch (AssertionError | RuntimeException e) {
+            screenshot("browser-test-failure.png");
+            throw e;
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
