@@ -1,6 +1,6 @@
 package de.tenor.cli;
 
-import de.tenor.corpus.CorpusFile;
+import de.tenor.corpus.Capture;
 import de.tenor.extract.Extractor;
 import de.tenor.index.IndexBuilder;
 import de.tenor.index.IndexProgress;
@@ -10,17 +10,18 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 
-/** Corpus → extractor → index, with progress and a summary; used by {@code index} and {@code serve}. */
+/** Corpus (files and crawled captures) → extractor → index, with progress and a summary; used by {@code index} and {@code serve}. */
 final class IndexRun {
 
     private IndexRun() {
     }
 
     static IndexSummary run(PathOptions paths, boolean force, PrintWriter err) throws IOException {
-        List<CorpusFile> files = paths.corpusStore().list();
+        // Loose files and the newest crawled capture of each URL (WARC files under crawl/warc).
+        List<Capture> files = paths.corpusStore().captures();
         if (files.isEmpty()) {
-            throw new UsageError("No source files in corpus folder " + paths.corpusStore().root()
-                    + ". Pass --corpus DIR, or add files with \"tenor import\".");
+            throw new UsageError("No source files or crawled pages in corpus folder " + paths.corpusStore().root()
+                    + ". Pass --corpus DIR, add files with \"tenor import\", or run \"tenor crawl\".");
         }
         IndexBuilder builder = new IndexBuilder(paths.indexLocation(), new Extractor(), Clock.systemUTC());
         IndexSummary summary = builder.buildIfNeeded(files, force, progress(err));

@@ -32,19 +32,35 @@ public final class CorpusStore {
         return root;
     }
 
-    /** All source files below the root, sorted by relative path so runs are reproducible. */
+    /**
+     * All loose source files below the root, sorted by relative path so runs are reproducible.
+     * The crawler's folder ({@code crawl/}: WARC files, URL state) is not a set of loose files;
+     * {@link #captures()} reads it.
+     */
     public List<CorpusFile> list() {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         List<CorpusFile> files = new ArrayList<>();
+        Path crawlDir = CrawlArchive.crawlDir(root);
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).filter(CorpusStore::isSource).forEach(p -> files.add(describe(p)));
+            walk.filter(p -> !p.startsWith(crawlDir)).filter(Files::isRegularFile).filter(CorpusStore::isSource)
+                    .forEach(p -> files.add(describe(p)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read corpus folder " + root + ": " + e.getMessage(), e);
         }
         files.sort(Comparator.comparing(CorpusFile::relativePath));
         return List.copyOf(files);
+    }
+
+    /**
+     * Everything the index is built from: the loose files, then the newest capture of each crawled
+     * URL from the WARC files (see {@link WarcCaptures}).
+     */
+    public List<Capture> captures() {
+        List<Capture> all = new ArrayList<>(list());
+        all.addAll(new WarcCaptures(CrawlArchive.warcDir(root)).latest());
+        return List.copyOf(all);
     }
 
     /** Newest modification time of any source file; {@link Instant#EPOCH} for an empty corpus. */

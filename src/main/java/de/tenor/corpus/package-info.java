@@ -1,2 +1,2 @@
-/** Raw sources on disk under corpus/: which files exist, their stable ids and change times. */
+/** Raw sources under corpus/: loose files, crawled captures in WARC files, and the crawler's per-URL state. */
 package de.tenor.corpus;

@@ -51,7 +51,7 @@ final class FactText {
                         + " sich in " + f.place() + " auf.", family),
                 join((f.female ? "Die" : "Der") + " im Jahr " + f.birthYear + " geborene " + cit.noun() + " stammt aus "
                         + f.country() + ".", er + " ist im " + monthYear(f.entry) + " nach Deutschland gekommen und"
-                        + " wohnt seitdem in " + f.place() + ".", family)));
+                        + " wohnt seitdem in " + f.place() + (f.place().endsWith(".") ? "" : "."), family)));
 
         String scope = f.hours + " Stunden wöchentlich";
         String money = "monatlich " + euro(f.pay) + " Euro";
@@ -73,7 +73,8 @@ final class FactText {
                 : pick(r, "Der Lohn wird monatlich auf ein Girokonto " + cit.gen() + " überwiesen.",
                 "Lohnabrechnungen und Kontoauszüge für die letzten Monate liegen vor."));
         if (f.doubts.contains(Doubt.RELATIVE)) {
-            extra.add("Inhaber des Betriebs ist ein " + pick(r, "Cousin", "Schwager", "Onkel") + " " + cit.gen() + ".");
+            extra.add("Geschäftsführer der Arbeitgeberin ist ein " + pick(r, "Cousin", "Schwager", "Onkel") + " "
+                    + cit.gen() + ".");
         }
         if (f.doubts.contains(Doubt.LATE_START)) {
             extra.add("Das Arbeitsverhältnis wurde erst nach Zugang des Anhörungsschreibens vom " + longDate(f.hearing)
@@ -89,14 +90,16 @@ final class FactText {
 
         String jc = f.plan.anonymised() ? "vom örtlichen Jobcenter" : "vom Jobcenter " + f.place();
         if (!c.social()) {
-            out.add(pick(r,
+            int last = out.size() - 1;
+            out.set(last, join(out.get(last), pick(r,
                     "Ergänzend bezieht " + cit.nom() + " " + jc + " Leistungen nach dem SGB II ("
                             + Law.benefit(f.authorityDecision) + "); " + cit.er() + " ist sogenannte"
                             + (f.female ? " Aufstockerin." : "r Aufstocker."),
                     "Daneben erhält " + cit.nom() + " " + jc + " aufstockend " + Law.benefit(f.authorityDecision) + ".",
                     "Zur Sicherung des Lebensunterhalts ist " + cit.nom() + " auf ergänzende Leistungen der"
-                            + " Grundsicherung für Arbeitsuchende angewiesen, die " + jc.replace("vom ", "das ")
-                            + " bewilligt hat."));
+                            + " Grundsicherung für Arbeitsuchende angewiesen, die "
+                            + (f.plan.anonymised() ? "das örtliche Jobcenter" : "das Jobcenter " + f.place())
+                            + " bewilligt hat.")));
         }
         return out;
     }
@@ -110,16 +113,18 @@ final class FactText {
         List<String> out = new ArrayList<>();
         String ausländerbehörde = f.plan.anonymised() ? "Ausländerbehörde " + auth.gen()
                 : "Ausländerbehörde " + auth.gen() + " (Stadt " + f.place() + ")";
-        out.add(pick(r,
-                join("Mit Schreiben vom " + longDate(f.hearing) + " hörte " + auth.nom() + " " + cit.akk()
+        // an excerpt has no Rubrum, so it must name the authority here
+        boolean named = f.plan.variant() == Plan.Variant.EXCERPT;
+        String first = join("Mit Schreiben vom " + longDate(f.hearing) + " hörte " + auth.nom() + " " + cit.akk()
                         + " zu der beabsichtigten Feststellung des Verlusts des Rechts auf Einreise und Aufenthalt an.",
                         f.doubts.contains(Doubt.LATE_START) ? "Wenige Tage später legte " + cit.nom()
                                 + " einen Arbeitsvertrag vor." : pick(r, cap(cit.er()) + " legte daraufhin den"
-                                + " Arbeitsvertrag und Lohnabrechnungen vor.", cap(cit.er()) + " äußerte sich hierzu nicht.")),
-                join("Im Rahmen einer Überprüfung der Freizügigkeitsberechtigung forderte die " + ausländerbehörde + " "
+                                + " Arbeitsvertrag und Lohnabrechnungen vor.", cap(cit.er()) + " äußerte sich hierzu nicht."));
+        String second = join("Im Rahmen einer Überprüfung der Freizügigkeitsberechtigung forderte die " + ausländerbehörde + " "
                         + cit.akk() + " auf, Nachweise über " + cit.sein() + "e Erwerbstätigkeit vorzulegen.",
                         "Zugleich wurde " + cit.nom() + " mit Schreiben vom " + longDate(f.hearing)
-                                + " zu einer Verlustfeststellung angehört.")));
+                                + " zu einer Verlustfeststellung angehört.");
+        out.add(named ? second : pick(r, first, second));
 
         out.add(order(c));
         out.add(orderReason(c));
@@ -141,7 +146,7 @@ final class FactText {
                     + longDate(f.authorityDecision) + " aufzuheben."));
             out.add(join(c.A() + " beantragt,", "die Klage abzuweisen.", authorityArgument(c)));
         }
-        if (chance(r, 0.7)) {
+        if (chance(r, 0.4)) {
             out.add("Wegen der weiteren Einzelheiten des Sach- und Streitstandes wird auf den Inhalt der Gerichtsakte"
                     + (c.urgent() ? pick(r, "", " sowie des Verfahrens " + c.mainDocket()) : "") + " und der beigezogenen Verwaltungsvorgänge "
                     + auth.gen() + " Bezug genommen.");
@@ -207,7 +212,7 @@ final class FactText {
                         + euro(rate) + " Euro, die Kosten der Unterkunft auf " + euro(rent) + " Euro monatlich.")));
         out.add(join("Mit Bescheid vom " + longDate(f.authorityDecision) + " lehnte " + auth.nom() + " den"
                         + pick(r, " Weiterbewilligungsantrag", " Antrag") + " " + cit.gen() + " für die Zeit ab dem "
-                        + longDate(c.periodStart()) + " ab.",
+                        + longDate(f.authorityDecision.plusMonths(1).withDayOfMonth(1)) + " ab.",
                 pick(r, cap(cit.er()) + " sei als " + c.unionCitizen() + " ohne materielles Aufenthaltsrecht bzw. mit einem"
                                 + " Aufenthaltsrecht allein zur Arbeitsuche nach " + Law.exclusionNorm(f.authorityDecision)
                                 + " von Leistungen ausgeschlossen.",
@@ -235,7 +240,7 @@ final class FactText {
                     + " Leistungen nach dem SGB II in gesetzlicher Höhe zu gewähren."));
             out.add(join(c.A() + " beantragt,", "die Klage abzuweisen.", authorityArgument(c)));
         }
-        if (chance(r, 0.6)) {
+        if (chance(r, 0.4)) {
             out.add("Wegen der weiteren Einzelheiten wird auf die Gerichtsakte und die Verwaltungsakte " + auth.gen()
                     + " verwiesen, die Gegenstand der Entscheidungsfindung gewesen sind.");
         }
@@ -248,7 +253,7 @@ final class FactText {
         Role cit = c.citizen();
         String er = cap(cit.er());
         List<String> options = new ArrayList<>(List.of(
-                er + " trägt vor, " + cit.er() + " arbeite seit " + f.monthsWorked() + " Monaten regelmäßig und"
+                er + " trägt vor, " + cit.er() + " arbeite seit " + f.monthsPhrase() + " regelmäßig und"
                         + " beanstandungsfrei. Die Tätigkeit sei tatsächlich und echt; auf die Höhe des Einkommens komme"
                         + " es nach der Rechtsprechung des Gerichtshofs der Europäischen Union nicht an.",
                 "Zur Begründung macht " + cit.nom() + " geltend, " + cit.er() + " sei " + c.worker() + " im Sinne des"

@@ -118,9 +118,8 @@ final class Facts {
                 || (result == Result.PARTIAL && !plan.jobcenter())
                 || plan.variant() == Plan.Variant.PKH_DENIED
                 || (result == Result.UNKNOWN && chance(rnd, 0.5)));
-        if (eugh) {
-            // the EuGH answers the question in the abstract and leaves the facts to the referring court
-        } else if (denied) {
+        // the EuGH answers its question in the abstract: no doubts, no grounds, worker status open
+        if (denied) {
             doubts.add(chance(rnd, 0.6) ? Doubt.SMALL_SCOPE : pick(rnd, Doubt.LATE_START, Doubt.IRREGULAR_PAY));
             if (chance(rnd, 0.55)) {
                 Doubt second = pick(rnd, Doubt.values());
@@ -128,7 +127,7 @@ final class Facts {
                     doubts.add(second);
                 }
             }
-        } else if (result == Result.WON || result == Result.UNKNOWN) {
+        } else if (!eugh && (result == Result.WON || result == Result.UNKNOWN)) {
             if (!plan.jobcenter() && plan.court().branch != Court.Branch.BVerwG && chance(rnd, 0.2)) {
                 grounds.add(Ground.DISCRETION);
             }
@@ -171,7 +170,9 @@ final class Facts {
         birthYear = between(rnd, 1966, 2001);
 
         int h;
-        if (doubts.contains(Doubt.SMALL_SCOPE)) {
+        if (eugh) {
+            h = between(rnd, 5, 9); // the referred question is about a marginal job
+        } else if (doubts.contains(Doubt.SMALL_SCOPE)) {
             h = between(rnd, 3, 6);
         } else if (denied) {
             h = between(rnd, 4, 10);
@@ -180,10 +181,10 @@ final class Facts {
         } else {
             h = between(rnd, 3, 25);
         }
-        hours = h;
-        double wage = Law.minimumWage(jobStart) * (doubts.contains(Doubt.IRREGULAR_PAY) ? 0.8 : 1.0 + rnd.nextInt(12) / 100.0);
-        int p = (int) Math.round(h * 4.33 * wage);
-        int threshold = Law.minijobLimit(jobStart);
+        double wage = Law.minimumWage(authorityDecision) * (doubts.contains(Doubt.IRREGULAR_PAY) ? 0.8 : 1.0 + rnd.nextInt(12) / 100.0);
+        hours = Math.min(h, (int) (1200 / (4.33 * wage))); // keeps the pay at or below 1,200 euros without cutting the wage
+        int p = (int) Math.round(hours * 4.33 * wage);
+        int threshold = Law.minijobLimit(authorityDecision);
         if (p < threshold && p > threshold * 0.85 && chance(rnd, 0.6)) {
             p = threshold; // the classic "520-Euro-Job"
         }
@@ -197,13 +198,19 @@ final class Facts {
     }
 
     boolean minijob() {
-        return pay <= Law.minijobLimit(jobStart);
+        return pay <= Law.minijobLimit(authorityDecision);
     }
 
     /** Whole months from the start of the job to the authority's decision (or the end of the job). */
     long monthsWorked() {
         LocalDate until = jobEnd != null ? jobEnd : authorityDecision;
         return Math.max(1, ChronoUnit.MONTHS.between(jobStart, until));
+    }
+
+    /** "einem Monat" or "14 Monaten", for "seit …". */
+    String monthsPhrase() {
+        long n = monthsWorked();
+        return n == 1 ? "einem Monat" : n + " Monaten";
     }
 
     double hourlyWage() {
@@ -245,14 +252,20 @@ final class Facts {
     private String lawyer(Random rnd) {
         String title = chance(rnd, 0.5) ? "Rechtsanwältin " : "Rechtsanwalt ";
         String city = plan.anonymised() ? place() : pick(rnd, LAWYER_CITIES);
-        return title + letter(rnd) + ". " + letter(rnd) + ", " + city;
+        return title + letter(rnd) + ". " + letter(rnd) + "., " + city;
     }
 
     private static String letter(Random rnd) {
         return String.valueOf(LETTERS.charAt(rnd.nextInt(LETTERS.length())));
     }
 
+    /** Moves a date off weekends and the Christmas and New Year holidays: courts do not sit then. */
     static LocalDate weekday(LocalDate d) {
+        if (d.getMonthValue() == 12 && d.getDayOfMonth() >= 24) {
+            d = d.withDayOfMonth(22);
+        } else if (d.getMonthValue() == 1 && d.getDayOfMonth() == 1) {
+            d = d.withDayOfMonth(2);
+        }
         if (d.getDayOfWeek() == DayOfWeek.SATURDAY) {
             return d.minusDays(1);
         }

@@ -12,7 +12,7 @@ final class Law {
     private Law() {
     }
 
-    /** Statutory minimum wage per hour in euros (MiLoG), by the date the job started. */
+    /** Statutory minimum wage per hour in euros (MiLoG) on the given day. */
     static double minimumWage(LocalDate d) {
         if (d.isBefore(LocalDate.of(2017, 1, 1))) return 8.50;
         if (d.isBefore(LocalDate.of(2019, 1, 1))) return 8.84;
@@ -28,7 +28,7 @@ final class Law {
         return 13.90;
     }
 
-    /** Monthly earnings limit of a geringfügige Beschäftigung (Minijob). */
+    /** Monthly earnings limit of a geringfügige Beschäftigung (Minijob) on the given day. */
     static int minijobLimit(LocalDate d) {
         if (d.isBefore(LocalDate.of(2022, 10, 1))) return 450;
         if (d.isBefore(LocalDate.of(2024, 1, 1))) return 520;

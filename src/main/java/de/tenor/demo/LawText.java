@@ -46,13 +46,19 @@ final class LawText {
                         + " genommen werden, steht der Arbeitnehmereigenschaft entgegen (" + Law.kempf() + ").",
                 "Dass das Einkommen den Lebensunterhalt nicht deckt und aufstockend Leistungen bezogen werden, ist"
                         + " für sich genommen unerheblich (" + Law.kempf() + ").") : "";
-        out.add(join(pick(r,
+        String levin = join(pick(r,
                 "Erforderlich ist die Ausübung einer tatsächlichen und echten Tätigkeit, wobei Tätigkeiten außer"
                         + " Betracht bleiben, die einen so geringen Umfang haben, dass sie sich als völlig untergeordnet"
                         + " und unwesentlich darstellen (" + Law.levin() + ").",
                 "Die Arbeitnehmereigenschaft setzt eine tatsächliche und echte Tätigkeit voraus; nur Tätigkeiten, die"
                         + " völlig untergeordnet und unwesentlich sind, scheiden aus (" + Law.levin() + "; " + Law.genc()
-                        + ")."), kempf));
+                        + ")."), kempf);
+        // half of the courts state the definition and the Levin test in one paragraph
+        if (chance(r, 0.5)) {
+            out.set(0, join(out.get(0), levin));
+        } else {
+            out.add(levin);
+        }
         String bverwg = Law.bverwgOverall(d);
         out.add(join(pick(r,
                 "Ob eine Tätigkeit völlig untergeordnet und unwesentlich ist, ist im Rahmen einer Gesamtbetrachtung"
@@ -115,8 +121,8 @@ final class LawText {
                     + (art10.isEmpty() ? "." : " (" + art10 + ")."));
         } else {
             out.add(join("Gemessen daran ist " + cit.nom() + " " + summary + " als " + c.worker() + " anzusehen.",
-                    er + " ist seit dem " + longDate(f.jobStart) + " und damit seit " + f.monthsWorked()
-                            + " Monaten ununterbrochen als " + f.jobTitle() + " tätig.",
+                    er + " ist seit dem " + longDate(f.jobStart) + " und damit seit " + f.monthsPhrase()
+                            + " ununterbrochen als " + f.jobTitle() + " tätig.",
                     pick(r, "Eine Arbeitszeit von " + f.hours + " Stunden wöchentlich bei einem Entgelt von " + euro(f.pay)
                                     + " Euro monatlich ist nicht so gering, dass die Tätigkeit als völlig untergeordnet und"
                                     + " unwesentlich erschiene.",
@@ -182,8 +188,8 @@ final class LawText {
                         + " daraus, dass das Entgelt in bar gezahlt und nur durch Quittungen belegt ist, die mit den"
                         + " Lohnabrechnungen nicht übereinstimmen. Der rechnerische Stundenlohn von "
                         + decimal(f.hourlyWage()) + " Euro liegt unter dem gesetzlichen Mindestlohn von "
-                        + decimal(Law.minimumWage(f.jobStart)) + " Euro.");
-                case RELATIVE -> out.add("Gegen ein echtes Arbeitsverhältnis spricht ferner, dass der Betriebsinhaber"
+                        + decimal(Law.minimumWage(f.authorityDecision)) + " Euro.");
+                case RELATIVE -> out.add("Gegen ein echtes Arbeitsverhältnis spricht ferner, dass der Geschäftsführer der Arbeitgeberin"
                         + " ein Verwandter " + cit.gen() + " ist und weder Arbeitszeitnachweise noch Weisungen des"
                         + " Arbeitgebers belegt sind.");
                 case ENDED -> out.add("Im Übrigen besteht das Beschäftigungsverhältnis seit dem "

@@ -20,10 +20,19 @@ import java.util.Random;
  */
 final class ReasonText {
 
-    /** A heading ("Gründe", "Tatbestand", "Entscheidungsgründe") and its numbered paragraphs. */
-    record Section(String heading, List<String> paragraphs) {
+    /**
+     * A heading ("Gründe", "Tatbestand", "Entscheidungsgründe") and its numbered paragraphs.
+     *
+     * @param firstNumber the Rn. of the first paragraph when the section is an excerpt, else 0
+     */
+    record Section(String heading, List<String> paragraphs, int firstNumber) {
         Section {
             paragraphs = List.copyOf(paragraphs);
+        }
+
+        /** A section whose paragraphs continue the numbering of the previous one. */
+        Section(String heading, List<String> paragraphs) {
+            this(heading, paragraphs, 0);
         }
     }
 
@@ -43,7 +52,7 @@ final class ReasonText {
 
     static List<Section> of(CaseContext c) {
         if (c.court() == Court.EUGH) {
-            return AppealText.eugh(c);
+            return EughText.eugh(c);
         }
         if (c.appeal()) {
             return AppealText.of(c);
@@ -86,8 +95,7 @@ final class ReasonText {
                     + " Wirkung der Klage gegen die für sofort vollziehbar erklärte Verlustfeststellung (§ 80 Abs. 5 Satz 1"
                     + " Alt. 2 VwGO) und als Antrag auf Anordnung der aufschiebenden Wirkung hinsichtlich der kraft Gesetzes"
                     + " sofort vollziehbaren Abschiebungsandrohung (§ 80 Abs. 2 Satz 2 VwGO i. V. m. § 112 JustG NRW)"
-                    + " statthaft und auch im Übrigen zulässig."));
-            out.add(pick(r,
+                    + " statthaft und auch im Übrigen zulässig.", pick(r,
                     "Nach § 80 Abs. 5 VwGO trifft das Gericht eine eigene Ermessensentscheidung, bei der es das öffentliche"
                             + " Interesse an der sofortigen Vollziehung gegen das private Interesse an der aufschiebenden"
                             + " Wirkung abwägt. Maßgeblich sind in erster Linie die Erfolgsaussichten der Klage, wie sie sich"
@@ -95,8 +103,8 @@ final class ReasonText {
                     "Im Rahmen der Entscheidung nach § 80 Abs. 5 VwGO kommt es vorrangig auf die Erfolgsaussichten in der"
                             + " Hauptsache an. Erweist sich der Verwaltungsakt als offensichtlich rechtswidrig, besteht kein"
                             + " öffentliches Interesse an seiner Vollziehung; ist er offensichtlich rechtmäßig, überwiegt"
-                            + " regelmäßig das Vollzugsinteresse."));
-            if (chance(r, 0.5)) {
+                            + " regelmäßig das Vollzugsinteresse.")));
+            if (chance(r, 0.3)) {
                 out.add("Die Anordnung der sofortigen Vollziehung ist formell nicht zu beanstanden; " + auth.nom()
                         + " hat das besondere Vollzugsinteresse in einer den Anforderungen des § 80 Abs. 3 Satz 1 VwGO"
                         + " genügenden Weise schriftlich begründet.");
@@ -215,7 +223,7 @@ final class ReasonText {
     static String exclusion(CaseContext c) {
         String eu = String.join("; ", java.util.stream.Stream.of(Law.dano(), Law.alimanovic(c.date()))
                 .filter(s -> !s.isEmpty()).toList());
-        return "Ausgenommen sind nach " + Law.exclusionNorm(c.date()) + " jedoch Ausländerinnen und Ausländer, die"
+        return "Ausgenommen sind nach " + Law.exclusionNorm(c.date()) + " Ausländerinnen und Ausländer, die"
                 + " kein Aufenthaltsrecht haben oder deren Aufenthaltsrecht sich allein aus dem Zweck der Arbeitsuche"
                 + " ergibt. Dieser Ausschluss ist mit Unionsrecht vereinbar (" + eu + "). Er greift aber nicht, wenn "
                 + c.citizen().nom() + " als " + c.worker() + " nach § 2 Abs. 2 Nr. 1 FreizügG/EU freizügigkeitsberechtigt ist.";

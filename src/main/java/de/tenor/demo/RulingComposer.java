@@ -54,7 +54,7 @@ final class RulingComposer {
     private DemoCase compose(PlannedCase p, int year) {
         Court court = p.court();
         boolean urgent = p.procedure() == Procedure.URGENT;
-        LocalDate date = Facts.weekday(LocalDate.of(year, between(rnd, 1, year == 2026 ? 11 : 12), between(rnd, 1, 28)));
+        LocalDate date = Facts.weekday(LocalDate.of(year, between(rnd, 1, year == 2026 ? 11 : 12), between(rnd, 2, 28)));
         if (date.isAfter(LATEST)) {
             date = LATEST;
         }
@@ -135,7 +135,8 @@ final class RulingComposer {
         CaseContext c = new CaseContext(p, f, rnd, court, panel, type, date, docket, citizen, authority, lower,
                 lowerDocket, lowerDate, lowerType, first, firstDocket, firstDate, mainDocket, periodStart, periodEnd);
 
-        List<String> rubrum = court == Court.EUGH ? FrameText.eughRubrum(c) : FrameText.rubrum(c);
+        List<String> rubrum = court == Court.EUGH ? FrameText.eughRubrum(c)
+                : p.variant() == Variant.EXCERPT ? List.of() : FrameText.rubrum(c);
         List<String> tenor = p.variant() == Variant.NO_TENOR || p.variant() == Variant.EXCERPT
                 ? List.of() : TenorText.of(c);
         List<Section> sections = ReasonText.of(c);
@@ -172,9 +173,9 @@ final class RulingComposer {
         for (Section s : sections) {
             all.addAll(s.paragraphs());
         }
-        int from = Math.min(3, all.size() - 1);
+        int from = 1;
         int to = Math.max(from + 1, all.size() - 3);
-        return List.of(new Section("Gründe (Auszug)", all.subList(from, to)));
+        return List.of(new Section("Gründe (Auszug)", all.subList(from, to), from + 2));
     }
 
     private List<String> keywords(CaseContext c) {

@@ -60,7 +60,7 @@ final class TenorText {
             String klage = "der Klage " + c.mainDocket() + " gegen " + od;
             switch (c.result()) {
                 case WON -> {
-                    if (chance(r, 0.3) && !c.f().lawyer.isEmpty()) {
+                    if (chance(r, 0.15) && !c.f().lawyer.isEmpty()) {
                         t.add(cap(cit.dat()) + " wird für dieses Verfahren Prozesskostenhilfe unter Beiordnung von "
                                 + c.f().lawyer + ", bewilligt.");
                     }
@@ -73,7 +73,7 @@ final class TenorText {
                             c.A() + " trägt die Kosten des Verfahrens."));
                 }
                 case LOST -> {
-                    if (chance(r, 0.3)) {
+                    if (chance(r, 0.2)) {
                         t.add("Der Antrag auf Bewilligung von Prozesskostenhilfe wird abgelehnt.");
                     }
                     t.add(pick(r, "Der Antrag wird abgelehnt.",

@@ -64,7 +64,10 @@ public final class CityResolver {
         return fromReasons(text == null ? "" : Texts.normalizeSpace(text)).orElse(UNKNOWN);
     }
 
-    /** Every known city a news text mentions, in order of first mention. */
+    /**
+     * Every known city a news text mentions, in order of first mention. A court seat
+     * ("Sozialgericht Dortmund") is a mention too: news rarely name the authority as precisely as a rubrum.
+     */
     public List<String> mentioned(String text) {
         Map<String, Boolean> seen = new LinkedHashMap<>();
         String t = Texts.normalizeSpace(text);
@@ -72,8 +75,8 @@ public final class CityResolver {
         while (m.find()) {
             String city = m.group(1) != null ? KnownCities.canonical(m.group(1)).orElse(null)
                     : KnownCities.ADJECTIVES.get(m.group(2));
-            boolean meal = "Essen".equals(city) && m.group(1) != null
-                    && MEAL.matcher(t.substring(Math.max(0, m.start() - 12), m.start())).find();
+            String before = t.substring(Math.max(0, m.start() - 12), m.start());
+            boolean meal = "Essen".equals(city) && m.group(1) != null && MEAL.matcher(before).find();
             if (city != null && !meal) {
                 seen.putIfAbsent(city, true);
             }

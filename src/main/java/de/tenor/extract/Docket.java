@@ -25,6 +25,8 @@ public record Docket(String text, String normalized, Shape shape, String registe
         SOCIAL,
         /** BSG: {@code B 4 AS 2/21 R}. */
         FEDERAL_SOCIAL,
+        /** EuGH: {@code C-67/14}, urgent preliminary rulings with the suffix {@code PPU}. */
+        EUROPEAN,
         /** Anything else printed as a docket (civil, criminal, other states). */
         OTHER
     }
@@ -53,6 +55,8 @@ public record Docket(String text, String normalized, Shape shape, String registe
             case FEDERAL_ADMINISTRATIVE -> Optional.of(register.endsWith("VR") ? Procedure.URGENT : Procedure.MAIN);
             case ADMINISTRATIVE -> ADMIN_URGENT.contains(register) ? Optional.of(Procedure.URGENT)
                     : ADMIN_MAIN.contains(register) ? Optional.of(Procedure.MAIN) : Optional.empty();
+            // A preliminary reference is main proceedings unless the Court took it as urgent (PPU).
+            case EUROPEAN -> Optional.of(register.equals("PPU") ? Procedure.URGENT : Procedure.MAIN);
             case OTHER -> Optional.empty();
         };
     }

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  */
 public final class DocketParser {
 
+    /**
+     * EuGH case numbers are dockets only in a docket field; in running text they are citations,
+     * which {@link EuCaseExtractor} collects.
+     */
+    private static final Pattern EUROPEAN = Pattern.compile(
+            "([CT])\\s?[-‑–]\\s?(\\d{1,4})\\s?/\\s?(\\d{2})(\\s+PPU)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern AZ_PREFIX = Pattern.compile("^(?:Az\\.?|AZ|Aktenzeichen|Geschäftszeichen)\\s*:?\\s*");
 
     private record Format(Docket.Shape shape, String regex, Function<Matcher, String> text) {
@@ -63,11 +69,16 @@ public final class DocketParser {
                 return Optional.of(docket(f, m));
             }
         }
+        Matcher eu = EUROPEAN.matcher(s);
+        if (eu.matches()) {
+            String text = up(eu.group(1)) + "-" + eu.group(2) + "/" + eu.group(3) + (eu.group(4) == null ? "" : " PPU");
+            return Optional.of(new Docket(text, normalized(text), Docket.Shape.EUROPEAN, eu.group(4) == null ? "" : "PPU"));
+        }
         List<Docket> inside = findAll(s);
         if (!inside.isEmpty()) {
             return Optional.of(inside.getFirst());
         }
-        return Optional.of(new Docket(s, normalize(s), Docket.Shape.OTHER, ""));
+        return Optional.of(new Docket(s, normalized(s), Docket.Shape.OTHER, ""));
     }
 
     /** Every docket of a known format in {@code text}, in order, each spelling once. */
@@ -97,8 +108,15 @@ public final class DocketParser {
         return findAll(text).stream().findFirst();
     }
 
-    /** Upper case, no spaces: the form used to match dockets however they were typed. */
-    public static String normalize(String docket) {
+    /**
+     * Upper case, no spaces: the form used to match dockets however they were typed, e.g. a
+     * docket typed into the search box ({@code "8 l 469/22"} → {@code "8L469/22"}).
+     */
+    public String normalize(String docket) {
+        return normalized(docket);
+    }
+
+    private static String normalized(String docket) {
         return Texts.normalizeSpace(docket).replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
@@ -110,9 +128,9 @@ public final class DocketParser {
         String register = switch (f.shape()) {
             case SOCIAL -> up(m.group(3));
             case FEDERAL_SOCIAL, FEDERAL_ADMINISTRATIVE, ADMINISTRATIVE -> up(m.group(2));
-            case OTHER -> "";
+            case EUROPEAN, OTHER -> "";
         };
-        return new Docket(text, normalize(text), f.shape(), register);
+        return new Docket(text, normalized(text), f.shape(), register);
     }
 
     private static Map<Format, Pattern> compile(int flags) {

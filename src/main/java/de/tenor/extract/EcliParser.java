@@ -59,7 +59,7 @@ public final class EcliParser {
 
     /**
      * True when the ECLI's year and day agree with {@code date} and its ordinal contains the
-     * docket (spaces removed, "/" as "." or dropped). A null date or docket is not checked, but at
+     * docket (spaces and hyphens removed, "/" as "." or dropped). A null date or docket is not checked, but at
      * least one must be given.
      */
     public boolean agrees(String ecli, LocalDate date, Docket docket) {
@@ -79,7 +79,8 @@ public final class EcliParser {
             }
         }
         if (docket != null) {
-            String d = docket.normalized();
+            // ECLIs allow only letters, digits and dots: "1 W-VR 20.23" appears as "1WVR20.23".
+            String d = docket.normalized().replace("-", "");
             return ordinal.contains(d.replace('/', '.')) || ordinal.contains(d.replace("/", ""));
         }
         return true;

@@ -1,10 +1,10 @@
 package de.tenor.extract;
 
+import de.tenor.corpus.Capture;
 import de.tenor.corpus.CorpusFile;
 import org.jsoup.nodes.Element;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +31,13 @@ public final class Extractor {
     public static final int MAX_TEXT_CHARS = 20_000_000;
     /** Court, type and docket of a ruling stand in its first lines; further down they are citations. */
     private static final int HEADER_LINES = 40;
-    private static final Pattern RULING_MARKER = Pattern.compile("\\bECLI:[A-Z]{2}:|^(?:Aktenzeichen|Az\\.)", Pattern.MULTILINE);
+    private static final Pattern ECLI = Pattern.compile("ECLI:[A-Z]{2}:");
+    private static final Pattern RULING_MARKER = Pattern.compile("ECLI:[A-Z]{2}:|^(?:Aktenzeichen|Az\\.)", Pattern.MULTILINE);
+    /** Lines that only a decision has: its section titles and its type on a line of its own. */
+    private static final Pattern STRUCTURE_LINE = Pattern.compile(
+            "(?:Tenor|Gründe|Tatbestand|Entscheidungsgründe|Beschluss|Urteil|Gerichtsbescheid|BESCHLUSS|URTEIL"
+                    + "|GERICHTSBESCHEID|Im Namen des Volkes|IM NAMEN DES VOLKES|G r ü n d e|T e n o r)\\s*:?"
+                    + "|.*(?:für Recht erkannt|beschlossen|entschieden)\\s*:");
     private static final String PAGE_FURNITURE = "nav, header, footer, aside, script, style, noscript, form";
 
     private final TikaText tika = new TikaText(MAX_TEXT_CHARS);
@@ -54,15 +60,18 @@ public final class Extractor {
         this.newsItems = new NewsAssembler(clock);
     }
 
-    /** Reads a corpus file from disk and extracts it; its id and source path come from the corpus. */
-    public Document extract(CorpusFile file) throws ExtractionException {
+    /**
+     * Reads a capture (a {@link CorpusFile} on disk or a crawled page in a WARC file) and extracts
+     * it; id, URL and source path derive from its {@link Capture#sourceUri()}.
+     */
+    public Document extract(Capture capture) throws ExtractionException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file.path());
+            bytes = capture.readBytes();
         } catch (IOException e) {
-            throw new ExtractionException(file.relativePath(), "cannot read file (" + e.getMessage() + ")", e);
+            throw new ExtractionException(capture.label(), "cannot read file (" + e.getMessage() + ")", e);
         }
-        return extract(bytes, file.fileName(), file.sourceUri(), file.lastModified());
+        return extract(bytes, capture.fileName(), capture.sourceUri(), capture.fetchedAt());
     }
 
     /**
@@ -92,16 +101,14 @@ public final class Extractor {
         if (Texts.isBlank(b.text)) {
             throw new ExtractionException(name, "no text found");
         }
-        boolean web = sourceUri.startsWith("http://") || sourceUri.startsWith("https://");
-        b.url = web ? sourceUri : null;
+        b.url = isWeb(sourceUri) ? sourceUri : null;
         b.sourcePath = sourceUri.startsWith("corpus:") ? sourceUri.substring("corpus:".length()) : null;
         b.fetchedAt = fetchedAt;
         return b.build();
     }
 
     private Document.Builder fromHtml(byte[] content, String id, String sourceUri) {
-        boolean web = sourceUri.startsWith("http://") || sourceUri.startsWith("https://");
-        org.jsoup.nodes.Document page = html.parse(content, web ? sourceUri : "");
+        org.jsoup.nodes.Document page = html.parse(content, isWeb(sourceUri) ? sourceUri : "");
         if (nrwe.accepts(page)) {
             Document.Builder b = Document.builder(id, DocType.RULING);
             rulings.fill(b, nrwe.read(page));
@@ -125,7 +132,9 @@ public final class Extractor {
     }
 
     /** Tika text: a ruling when court and docket stand in its first lines, else a news-like text. */
-    private Document.Builder fromText(String text, String id, String fileName) {
+    private Document.Builder fromText(TikaText.Result tikaText, String id, String fileName) {
+        // Word processors give one line per paragraph; a blank line between them tells the reader so.
+        String text = tikaText.linesAreParagraphs() ? tikaText.text().replace("\n", "\n\n") : tikaText.text();
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
             if (!Texts.isBlank(line)) {
@@ -142,10 +151,19 @@ public final class Extractor {
         return b;
     }
 
-    /** A court plus a docket, an ECLI or an "Aktenzeichen" label near the top: a decision, not an article about one. */
+    /**
+     * A decision, not an article about one: a court and a docket (or ECLI, or "Aktenzeichen" label)
+     * near the top, and the structure of a decision somewhere (a line "Tenor", "Gründe",
+     * "Beschluss", …, or an ECLI), because news quote courts and dockets in their first lines too.
+     */
     private boolean looksLikeRuling(List<String> lines) {
         String head = String.join("\n", lines.subList(0, Math.min(HEADER_LINES, lines.size())));
-        return courts.find(head).isPresent()
+        boolean named = courts.find(head).isPresent()
                 && (dockets.findFirst(head).isPresent() || RULING_MARKER.matcher(head).find());
+        return named && (ECLI.matcher(head).find() || lines.stream().anyMatch(l -> STRUCTURE_LINE.matcher(l).matches()));
+    }
+
+    private static boolean isWeb(String sourceUri) {
+        return sourceUri.startsWith("http://") || sourceUri.startsWith("https://");
     }
 }

@@ -22,8 +22,8 @@ final class NewsHtmlReader {
             + " .teaser, .teasers, .comments, .comment, #comments, .related, .share, .social, .newsletter, .ad,"
             + " .advert, .advertisement, .breadcrumb, .breadcrumbs, .cookie, .cookie-banner, .paywall, [role=navigation],"
             + " [role=complementary], [aria-hidden=true]";
-    /** Title suffixes like " | WAZ" or " - WDR" that repeat the outlet. */
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
+    /** A title suffix like " | WAZ" when the outlet is unknown; with "-" it could be part of the headline. */
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—]\\s+[^|–—]{2,60}$");
 
     NewsParts read(Document page) {
         String outlet = meta(page, "og:site_name");
@@ -45,10 +45,10 @@ final class NewsHtmlReader {
             return HtmlText.text(h1);
         }
         String title = Texts.normalizeSpace(page.title());
-        if (!outlet.isEmpty() && title.endsWith(outlet)) {
+        if (outlet.isEmpty()) {
             return TITLE_SUFFIX.matcher(title).replaceFirst("");
         }
-        return outlet.isEmpty() ? TITLE_SUFFIX.matcher(title).replaceFirst("") : title;
+        return title.replaceFirst("\\s+[|–—:-]\\s+" + Pattern.quote(outlet) + "$", "");
     }
 
     private static String published(Document page) {

@@ -44,7 +44,7 @@ public final class OutcomeClassifier {
             "Rechtsschutz|aufschiebende|einstweiligen? Anordnung|Klage wird|Bescheid|Verfügung");
     private static final Pattern COSTS = Pattern.compile("\\b(?:Kosten|Gerichtskosten)\\b");
     private static final Pattern COST_SPLIT = Pattern.compile(
-            "\\bzu\\s?\\d+\\s?/\\s?\\d+|\\bzu (?:einem|zwei|drei) (?:Drittel|Viertel|Fünftel)|\\bHälfte\\b"
+            "\\bzu\\s?\\d+\\s?/\\s?\\d+|\\b(?:ein|einem|zwei|drei) (?:Drittel|Viertel|Fünftel)|\\bHälfte\\b"
                     + "|gegeneinander aufgehoben|\\d+\\s?(?:%|v\\. ?H\\.|Prozent)");
     private static final Pattern COST_VERB_AFTER = Pattern.compile("\\b(?:trägt|tragen)((?:\\s+\\S+){1,3})");
     private static final Pattern COST_VERB_BEFORE = Pattern.compile("((?:\\S+\\s+){1,3})auferlegt\\b");

@@ -84,11 +84,13 @@ final class RulingAssembler {
         b.ecli = ecli(parts, date, docket.orElse(null)).orElse(null);
         b.city = cities.resolve(parts.rubrum(), tenor + "\n\n" + bodyText);
         b.outcome = outcomes.classify(tenor);
-        b.tenor = Texts.emptyToNull(tenor) == null ? null : tenor;
+        b.tenor = tenor.isBlank() ? null : tenor;
         Set<String> cited = new LinkedHashSet<>(parts.normsField().isEmpty() ? List.of() : norms.fromField(parts.normsField()));
         cited.addAll(norms.find(parts.text()));
         b.norms = List.copyOf(cited);
-        b.euCases = euCases.find(parts.text());
+        // An EuGH judgment does not cite itself.
+        b.euCases = euCases.find(parts.text()).stream()
+                .filter(c -> docket.isEmpty() || !c.startsWith(docket.get().text())).toList();
         b.citedDockets = citedDockets(bodyText, docket.orElse(null));
         b.lowerCourt = Texts.emptyToNull(parts.lowerCourt());
         b.title = title(b, parts.pageTitle());

@@ -35,7 +35,16 @@ final class TikaText {
         this.maxChars = maxChars;
     }
 
-    String text(byte[] content, String fileName) throws ExtractionException {
+    /**
+     * Text of one file.
+     *
+     * @param linesAreParagraphs true for word-processor formats (DOCX, DOC, ODT, RTF), where Tika writes
+     *                           one line per paragraph; PDF and TXT lines are wrapped inside paragraphs
+     */
+    record Result(String text, boolean linesAreParagraphs) {
+    }
+
+    Result text(byte[] content, String fileName) throws ExtractionException {
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         Metadata metadata = new Metadata();
         // The name helps detection when the magic bytes are ambiguous (plain text, old Word files).
@@ -55,7 +64,10 @@ final class TikaText {
             // Parsers of broken files throw anything (ClassCast, IndexOutOfBounds); it is still one bad file.
             throw new ExtractionException(fileName, "tika: cannot parse " + kind(metadata) + " (" + reason(e) + ")", e);
         }
-        return handler.toString();
+        String type = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
+        boolean wordProcessor = type.contains("word") || type.contains("officedocument") || type.contains("opendocument")
+                || type.contains("rtf");
+        return new Result(handler.toString(), wordProcessor);
     }
 
     private static String kind(Metadata metadata) {

@@ -1,6 +1,6 @@
 package de.tenor.index;
 
-import de.tenor.corpus.CorpusFile;
+import de.tenor.corpus.Capture;
 import de.tenor.extract.Document;
 import de.tenor.extract.ExtractionException;
 import de.tenor.extract.Extractor;
@@ -26,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a complete index generation from corpus files and publishes it atomically.
- * A file the extractor cannot read is logged with its path, counted and skipped.
+ * Builds a complete index generation from corpus captures (loose files and crawled WARC records)
+ * and publishes it atomically. A capture the extractor cannot read is logged with its path or URL,
+ * counted and skipped.
  * Not thread-safe: run one build at a time per index folder.
  */
 public final class IndexBuilder {
@@ -48,8 +49,8 @@ public final class IndexBuilder {
         this.clock = clock;
     }
 
-    /** True when the served generation was built from exactly these files (paths, sizes, times). */
-    public boolean isUpToDate(List<CorpusFile> files) throws IOException {
+    /** True when the served generation was built from exactly these captures (see {@link Capture#versionKey()}). */
+    public boolean isUpToDate(List<? extends Capture> files) throws IOException {
         Optional<Path> current = location.current();
         if (current.isEmpty()) {
             return false;
@@ -62,7 +63,7 @@ public final class IndexBuilder {
     }
 
     /** Builds when the corpus changed since the served generation (or {@code force}). */
-    public IndexSummary buildIfNeeded(List<CorpusFile> files, boolean force, IndexProgress progress) throws IOException {
+    public IndexSummary buildIfNeeded(List<? extends Capture> files, boolean force, IndexProgress progress) throws IOException {
         if (!force && isUpToDate(files)) {
             String gen = location.current().map(p -> p.getFileName().toString()).orElseThrow();
             return new IndexSummary(gen, 0, List.of(), Duration.ZERO, true);
@@ -70,7 +71,7 @@ public final class IndexBuilder {
         return build(files, progress);
     }
 
-    public IndexSummary build(List<CorpusFile> files, IndexProgress progress) throws IOException {
+    public IndexSummary build(List<? extends Capture> files, IndexProgress progress) throws IOException {
         Instant start = clock.instant();
         Path generation = location.newGeneration();
         List<IndexSummary.Failure> failures = new ArrayList<>();
@@ -89,23 +90,20 @@ public final class IndexBuilder {
         return new IndexSummary(generation.getFileName().toString(), indexed, failures, took, false);
     }
 
-    private int writeGeneration(Path generation, List<CorpusFile> files, List<IndexSummary.Failure> failures,
+    private int writeGeneration(Path generation, List<? extends Capture> files, List<IndexSummary.Failure> failures,
                                 IndexProgress progress) throws IOException {
         int indexed = 0;
         try (Directory dir = FSDirectory.open(generation);
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             int done = 0;
-            for (CorpusFile file : files) {
-                try {
-                    Document doc = extractor.extract(file);
-                    writer.addDocument(mapper.toLucene(doc));
+            for (Capture file : files) {
+                Optional<Document> doc = extract(file, failures);
+                if (doc.isPresent()) {
+                    writer.addDocument(mapper.toLucene(doc.get()));
                     indexed++;
-                } catch (ExtractionException e) {
-                    log.warn("Skipped {}: {}", file.path(), e.getMessage());
-                    failures.add(new IndexSummary.Failure(file.relativePath(), e.getMessage()));
                 }
-                progress.fileDone(++done, files.size(), file.relativePath());
+                progress.fileDone(++done, files.size(), file.label());
             }
             writer.setLiveCommitData(Map.of(CORPUS_FINGERPRINT, fingerprint(files),
                     "builtAt", clock.instant().toString()).entrySet());
@@ -114,11 +112,25 @@ public final class IndexBuilder {
         return indexed;
     }
 
-    static String fingerprint(List<CorpusFile> files) {
+    /** One unreadable capture is a recorded failure, not a failed build; index write errors still propagate. */
+    private Optional<Document> extract(Capture file, List<IndexSummary.Failure> failures) {
+        try {
+            return Optional.of(extractor.extract(file.readBytes(), file.fileName(), file.sourceUri(), file.fetchedAt()));
+        } catch (ExtractionException e) {
+            log.warn("Skipped {}: {}", file.label(), e.getMessage());
+            failures.add(new IndexSummary.Failure(file.label(), e.getMessage()));
+        } catch (IOException e) {
+            log.warn("Skipped {}: cannot read ({})", file.label(), e.getMessage());
+            failures.add(new IndexSummary.Failure(file.label(), "cannot read (" + e.getMessage() + ")"));
+        }
+        return Optional.empty();
+    }
+
+    static String fingerprint(List<? extends Capture> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (CorpusFile f : files) {
-                String line = f.relativePath() + "\t" + f.sizeBytes() + "\t" + f.lastModified().toEpochMilli() + "\n";
+            for (Capture f : files) {
+                String line = f.versionKey() + "\n";
                 digest.update(line.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());

@@ -10,6 +10,7 @@ import java.util.List;
 public record SearchPage(
         String query,
         String sort,
+        String sortParam,
         String from,
         String to,
         long total,

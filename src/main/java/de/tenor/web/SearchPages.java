@@ -46,6 +46,7 @@ final class SearchPages {
         return new SearchPage(
                 req.query(),
                 req.effectiveSort().param(),
+                req.sort() == null ? "" : req.sort().param(),
                 req.from() == null ? "" : req.from().toString(),
                 req.to() == null ? "" : req.to().toString(),
                 result.total(),
@@ -65,7 +66,7 @@ final class SearchPages {
 
     /** The page for a query that could not be run: the form keeps what the user typed. */
     static SearchPage error(String query, String message) {
-        return new SearchPage(query == null ? "" : query, "relevance", "", "", 0, "", List.of(), List.of(), List.of(),
+        return new SearchPage(query == null ? "" : query, "relevance", "", "", "", 0, "", List.of(), List.of(), List.of(),
                 "/search", null, null, 1, 1, "/search", "/search?sort=date", message);
     }
 

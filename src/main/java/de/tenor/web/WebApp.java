@@ -35,7 +35,11 @@ public final class WebApp {
         return Javalin.create(cfg -> {
             cfg.jetty.host = host;
             cfg.startup.showJavalinBanner = false;
-            cfg.staticFiles.add("/public", Location.CLASSPATH);
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/public";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
             cfg.routes.get("/", routes::searchPage);
             cfg.routes.get("/search", routes::searchPage);
             cfg.routes.get("/doc/{id}", routes::documentPage);

@@ -34,6 +34,8 @@ class DocketParserTest {
             14a K 2112/20.A         | 14a K 2112/20.A        | 14AK2112/20.A        | MAIN
             4 Nc 58/23              | 4 Nc 58/23             | 4NC58/23             | null
             2 Ws 364/95             | 2 Ws 364/95            | 2WS364/95            | null
+            C-719/22                | C-719/22               | C-719/22             | MAIN
+            C‑123/24 PPU            | C-123/24 PPU           | C-123/24PPU          | URGENT
             """)
     void printed_docket_is_normalised_with_its_procedure(String printed, String text, String normalized,
                                                          Procedure procedure) {
@@ -66,6 +68,11 @@ class DocketParserTest {
                 + "Art. 10 VO 492/2011 und EuGH C-67/14; erneut 8 L 469/24.";
         List<String> found = parser.findAll(text).stream().map(Docket::text).toList();
         assertEquals(List.of("8 L 469/24", "18 B 1063/23", "B 4 AS 2/21 R", "1 C 22.14", "L 19 AS 2035/19 B ER"), found);
+    }
+
+    @Test
+    void eu_case_numbers_in_running_text_are_citations_not_dockets() {
+        assertTrue(parser.findAll("vgl. EuGH, Urteil vom 15.09.2015, C-67/14").isEmpty());
     }
 
     @Test

@@ -38,6 +38,7 @@ class OutcomeClassifierTest {
             Der Bescheid vom 1. März 2023 wird aufgehoben, soweit darin Leistungen ab Juni 2023 versagt werden. Im Übrigen wird die Klage abgewiesen. | PARTIAL
             Der Antragsgegner wird verpflichtet, Leistungen für die Zeit ab 1. Mai 2024 zu gewähren. Im Übrigen wird der Antrag abgelehnt. | PARTIAL
             Die Ordnungsverfügung wird aufgehoben. Die Kosten des Verfahrens tragen die Klägerin zu 1/3 und die Beklagte zu 2/3. | PARTIAL
+            Der Beklagte wird verurteilt, dem Kläger Leistungen zu gewähren. Der Beklagte hat dem Kläger ein Drittel der außergerichtlichen Kosten zu erstatten. | PARTIAL
             Auf die Beschwerde des Antragstellers wird der Beschluss des Verwaltungsgerichts Düsseldorf geändert. Die aufschiebende Wirkung der Klage wird angeordnet. | WON
             Auf die Beschwerde der Antragsgegnerin wird der Beschluss des Verwaltungsgerichts Gelsenkirchen geändert. Der Antrag wird abgelehnt. | LOST
             Auf die Berufung des Beklagten wird das Urteil des Sozialgerichts Duisburg geändert und die Klage abgewiesen. | LOST

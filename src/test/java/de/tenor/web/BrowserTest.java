@@ -91,7 +91,9 @@ class BrowserTest {
             assertTrue(driver.findElement(By.cssSelector("#facet-city input[value='Gelsenkirchen']")).isSelected());
             screenshot("search-gelsenkirchen.png");
 
-            WebElement first = driver.findElement(By.cssSelector(".hit h3 a"));
+            // The first ruling (news items have no Tenor).
+            WebElement first = driver.findElement(By.xpath(
+                    "//li[contains(@class,'hit')][.//span[@class='kind' and text()='Entscheidung']]//h3/a"));
             String title = first.getText();
             first.click();
             wait.until(ExpectedConditions.urlContains("/doc/"));

@@ -1,0 +1,30 @@
+package de.tenor.corpus;
+
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * One source to extract: a loose file in the corpus folder ({@link CorpusFile}) or an HTTP
+ * response stored in a WARC file by the crawler ({@link WarcCapture}). The index reads both the
+ * same way. Implementations are immutable records; reading the bytes touches the disk.
+ */
+public sealed interface Capture permits CorpusFile, WarcCapture {
+
+    /** {@code corpus:demo/x.html} for a file, the URL for a crawled page; the document id derives from it. */
+    String sourceUri();
+
+    /** A file name with an extension that fits the content; the extractor uses it as a format hint. */
+    String fileName();
+
+    /** When the content was written (file) or fetched (capture). */
+    Instant fetchedAt();
+
+    /** What progress lines and failure reports show: the relative path of a file, the URL of a capture. */
+    String label();
+
+    /** Changes whenever the content may have changed; the index fingerprints the corpus with these. */
+    String versionKey();
+
+    /** The raw bytes (a capture's payload without HTTP headers). */
+    byte[] readBytes() throws IOException;
+}

@@ -1,0 +1,96 @@
+package de.tenor.crawl;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides what a response body is from its first bytes, and from the Content-Type header only
+ * when the bytes do not tell: servers often send PDFs as {@code application/octet-stream} or
+ * {@code text/html}. Pure; thread-safe.
+ */
+final class ContentSniffer {
+
+    static final String HTML = "text/html";
+    static final String PDF = "application/pdf";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String RSS = "application/rss+xml";
+    static final String ATOM = "application/atom+xml";
+    static final String SITEMAP = "application/xml";
+    static final String OCTET_STREAM = "application/octet-stream";
+
+    private static final int HEAD_BYTES = 1024;
+
+    /** The base media type the body most likely has, lower-case, without parameters. */
+    String identify(Optional<String> contentType, byte[] body) {
+        String declared = contentType.map(ContentSniffer::base).orElse("");
+        if (startsWith(body, "%PDF-")) {
+            return PDF;
+        }
+        if (startsWith(body, "PK\u0003\u0004")) {
+            // A DOCX is a zip whose entries live under word/; the names are stored uncompressed.
+            return declared.equals(DOCX) || contains(body, "word/document.xml") ? DOCX : "application/zip";
+        }
+        if (startsWith(body, "{\\rtf")) {
+            return "application/rtf";
+        }
+        if (startsWith(body, "\u00D0\u00CF\u0011\u00E0")) {
+            return "application/msword";
+        }
+        String head = new String(body, 0, Math.min(body.length, HEAD_BYTES), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        if (head.contains("<rss")) {
+            return RSS;
+        }
+        if (head.contains("<feed")) {
+            return ATOM;
+        }
+        if (head.contains("<urlset") || head.contains("<sitemapindex")) {
+            return SITEMAP;
+        }
+        if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<head") || head.contains("<body")) {
+            return HTML;
+        }
+        return declared.isEmpty() ? OCTET_STREAM : declared;
+    }
+
+    static boolean isHtml(String mediaType) {
+        return mediaType.equals(HTML) || mediaType.equals("application/xhtml+xml");
+    }
+
+    /** Sitemaps and feeds: crawler-commons' sitemap parser reads all of them. */
+    static boolean isLinkList(String mediaType) {
+        return mediaType.equals(RSS) || mediaType.equals(ATOM) || mediaType.equals(SITEMAP) || mediaType.equals("text/xml");
+    }
+
+    static String base(String contentType) {
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean startsWith(byte[] body, String signature) {
+        if (body.length < signature.length()) {
+            return false;
+        }
+        for (int i = 0; i < signature.length(); i++) {
+            if ((body[i] & 0xFF) != signature.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(byte[] body, String ascii) {
+        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i <= body.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (body[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,18 @@
+package de.tenor.crawl;
+
+import de.tenor.corpus.HttpExchange;
+
+/** The result of one GET: a response (any status) or no response at all. */
+sealed interface FetchOutcome {
+
+    record Response(HttpExchange exchange) implements FetchOutcome {
+    }
+
+    /**
+     * No response: timeout, connection error, unknown host, or a refused address.
+     *
+     * @param refused true when the crawler itself refused to connect (private address)
+     */
+    record Failure(String reason, boolean refused) implements FetchOutcome {
+    }
+}
