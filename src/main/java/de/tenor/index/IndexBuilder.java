@@ -72,6 +72,12 @@ public final class IndexBuilder {
     }
 
     public IndexSummary build(List<? extends Capture> files, IndexProgress progress) throws IOException {
+        try (BuildLock lock = location.lockForBuild()) {
+            return buildLocked(files, progress);
+        }
+    }
+
+    private IndexSummary buildLocked(List<? extends Capture> files, IndexProgress progress) throws IOException {
         Instant start = clock.instant();
         Path generation = location.newGeneration();
         List<IndexSummary.Failure> failures = new ArrayList<>();

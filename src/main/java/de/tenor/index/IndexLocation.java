@@ -47,6 +47,11 @@ public final class IndexLocation {
         }
     }
 
+    /** Exclusive build access to this folder; fails fast with the holder's PID if another build runs. */
+    public BuildLock lockForBuild() throws IOException {
+        return BuildLock.acquire(root);
+    }
+
     /** A fresh, empty directory for the next generation. */
     public Path newGeneration() throws IOException {
         Files.createDirectories(root);
@@ -58,12 +63,13 @@ public final class IndexLocation {
         return Files.createDirectory(dir);
     }
 
-    /** Makes {@code generation} the served one, then removes all but it and its predecessor. */
+    /** Makes {@code generation} the served one, then removes older generations except its predecessor. */
     public void publish(Path generation) throws IOException {
+        Optional<Path> previous = current();
         Path tmp = root.resolve(CURRENT + ".tmp");
         Files.writeString(tmp, generation.getFileName().toString() + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        removeOldGenerations(generation);
+        removeOldGenerations(generation, previous);
     }
 
     /** Removes a generation that was abandoned before it was published. */
@@ -71,19 +77,20 @@ public final class IndexLocation {
         deleteTree(generation);
     }
 
-    private void removeOldGenerations(Path keep) throws IOException {
-        // Keep the predecessor (a server that has not reloaded yet may still read it) and anything
-        // newer than keep (another process may be building it). Older ones, published or abandoned, go.
-        String keepName = keep.getFileName().toString();
+    private void removeOldGenerations(Path published, Optional<Path> previous) throws IOException {
+        // Keep the predecessor: a server that has not reloaded yet may still read it. Everything
+        // older goes, including generations of builds that crashed before publishing.
+        String publishedName = published.getFileName().toString();
         List<Path> older;
         try (Stream<Path> list = Files.list(root)) {
             older = list.filter(p -> p.getFileName().toString().startsWith(GEN_PREFIX) && Files.isDirectory(p))
-                    .filter(p -> p.getFileName().toString().compareTo(keepName) < 0)
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .filter(p -> p.getFileName().toString().compareTo(publishedName) < 0)
                     .toList();
         }
-        for (int i = 1; i < older.size(); i++) {
-            deleteTree(older.get(i));
+        for (Path gen : older) {
+            if (previous.isEmpty() || !gen.equals(previous.get())) {
+                deleteTree(gen);
+            }
         }
     }
 

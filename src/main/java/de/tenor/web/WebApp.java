@@ -24,7 +24,7 @@ public final class WebApp {
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = HtmlSafeJson.mapper();
 
     private WebApp() {
     }
@@ -40,6 +40,7 @@ public final class WebApp {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
+            cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.get("/", routes::searchPage);
             cfg.routes.get("/search", routes::searchPage);
             cfg.routes.get("/doc/{id}", routes::documentPage);

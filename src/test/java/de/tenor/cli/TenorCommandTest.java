@@ -92,4 +92,13 @@ class TenorCommandTest {
     void unknown_command_is_a_usage_error() {
         assertEquals(2, run("frobnicate").code());
     }
+
+    @Test
+    void bench_load_smoke_run_reports_zero_errors_and_a_baseline() {
+        Run r = run("bench", "load", "--seconds", "2", "--concurrency", "4",
+                "--corpus", "corpus", "--index", tmp.resolve("index").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("baseline /health"), r.out());
+        assertTrue(r.out().contains("errors: 0"), r.out());
+    }
 }

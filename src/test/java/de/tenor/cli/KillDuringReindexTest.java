@@ -1,0 +1,118 @@
+package de.tenor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.tenor.corpus.CorpusStore;
+import de.tenor.extract.Extractor;
+import de.tenor.index.IndexBuilder;
+import de.tenor.index.IndexLocation;
+import de.tenor.index.IndexProgress;
+import de.tenor.search.SearchRequest;
+import de.tenor.search.Searcher;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kill -9} of a real {@code tenor index --rebuild} process mid-build: the served index
+ * must stay the previous, complete one, and the next run must complete and clean up.
+ */
+class KillDuringReindexTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void kill_9_during_rebuild_keeps_serving_the_previous_index_and_next_run_completes() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        copyDemoCorpus(corpus, 6); // large enough that the rebuild takes several seconds
+        IndexLocation location = new IndexLocation(tmp.resolve("index"));
+        IndexBuilder builder = new IndexBuilder(location, new Extractor(), Clock.systemUTC());
+        List<de.tenor.corpus.CorpusFile> firstCopy = new CorpusStore(corpus).list().stream()
+                .filter(f -> f.relativePath().startsWith("copy0/")).toList();
+        builder.build(firstCopy, IndexProgress.NONE);
+        Path served = location.current().orElseThrow();
+        int servedDocs = firstCopy.size();
+
+        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "de.tenor.cli.TenorCommand", "index", "--rebuild", "--corpus", corpus.toString(), "--index", location.root().toString())
+                .redirectErrorStream(true).start();
+        waitForProgressLine(child);
+        child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+
+        assertEquals(served, location.current().orElseThrow(), "the pointer still names the old generation");
+        try (Stream<Path> gens = Files.list(location.root())) {
+            assertTrue(gens.filter(p -> p.getFileName().toString().startsWith("gen-")).count() >= 2,
+                    "the killed build left its partial generation behind (not served)");
+        }
+        try (Searcher searcher = new Searcher(location)) {
+            assertEquals(servedDocs, searcher.documentCount());
+            assertTrue(searcher.search(SearchRequest.of("Verlustfeststellung")).total() > 0);
+        }
+
+        // The OS released the dead process's lock: the next build runs, completes and cleans up.
+        var summary = builder.build(new CorpusStore(corpus).list(), IndexProgress.NONE);
+        assertEquals(0, summary.failures().size());
+        try (Stream<Path> gens = Files.list(location.root())) {
+            List<String> names = gens.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-")).sorted().toList();
+            assertEquals(List.of(served.getFileName().toString(), summary.generation()), names,
+                    "only the new generation and its predecessor remain");
+        }
+        try (Searcher searcher = new Searcher(location)) {
+            assertEquals(summary.indexed(), searcher.documentCount());
+        }
+    }
+
+    @Test
+    void a_second_concurrent_build_is_refused_with_the_holders_pid() throws IOException {
+        IndexLocation location = new IndexLocation(tmp.resolve("index"));
+        try (var lock = location.lockForBuild()) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(de.tenor.index.BuildLock.IndexLockedException.class,
+                    location::lockForBuild);
+            assertTrue(e.getMessage().contains("PID " + ProcessHandle.current().pid()), e.getMessage());
+        }
+        try (var again = location.lockForBuild()) {
+            assertFalse(again == null);
+        }
+    }
+
+    private static void waitForProgressLine(Process child) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.contains("indexing: ")) {
+                return; // at least one tenth written into the new generation
+            }
+        }
+        throw new AssertionError("child ended before it started indexing");
+    }
+
+    private static void copyDemoCorpus(Path target, int copies) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("corpus/demo"))) {
+            files = s.filter(p -> !p.getFileName().toString().equals("README.md")).toList();
+        }
+        for (int i = 0; i < copies; i++) {
+            Path dir = Files.createDirectories(target.resolve("copy" + i));
+            for (Path f : files) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
