@@ -20,7 +20,9 @@ import java.util.stream.Stream;
 public final class CorpusStore {
 
     /** File types the extractor reads; anything else (README, state files) is not a source. */
-    public static final Set<String> SOURCE_EXTENSIONS = Set.of("html", "htm", "xhtml", "pdf", "docx", "doc", "rtf", "txt", "odt");
+    // "xml": rechtsprechung-im-internet.de decisions; "json": one Open Legal Data case per file ("tenor import" splits dumps).
+    public static final Set<String> SOURCE_EXTENSIONS = Set.of("html", "htm", "xhtml", "pdf", "docx", "doc", "rtf", "txt", "odt",
+            "xml", "json");
 
     private final Path root;
 

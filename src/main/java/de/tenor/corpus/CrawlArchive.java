@@ -48,8 +48,8 @@ public final class CrawlArchive implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         Path journalFile = crawlDir.resolve("state.jsonl");
-        UrlJournal.Contents contents = UrlJournal.replay(journalFile);
         this.journal = UrlJournal.open(journalFile, SYNC_EVERY_LINES);
+        UrlJournal.Contents contents = journal.contents();
         this.states = new LinkedHashMap<>(contents.states());
         this.lastPass = contents.lastPass();
         this.lastPassFinished = contents.lastPassFinished();

@@ -46,11 +46,13 @@ public final class UrlJournal implements AutoCloseable {
 
     private final FileChannel channel;
     private final int syncEvery;
+    private final Contents contents;
     private int unsynced;
 
-    private UrlJournal(FileChannel channel, int syncEvery) {
+    private UrlJournal(FileChannel channel, int syncEvery, Contents contents) {
         this.channel = channel;
         this.syncEvery = syncEvery;
+        this.contents = contents;
     }
 
     /** Repairs a torn last line, compacts when mostly superseded lines, then opens for appending. */
@@ -64,7 +66,12 @@ public final class UrlJournal implements AutoCloseable {
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
-        return new UrlJournal(channel, syncEvery);
+        return new UrlJournal(channel, syncEvery, contents);
+    }
+
+    /** What the journal held when it was opened. */
+    public Contents contents() {
+        return contents;
     }
 
     /** Reads the journal; a missing file is an empty crawl. Unparsable lines are logged and skipped. */
@@ -148,6 +155,9 @@ public final class UrlJournal implements AutoCloseable {
     static String toJson(UrlState s) {
         ObjectNode n = JSON.createObjectNode();
         n.put("url", s.url()).put("status", s.status().name()).put("depth", s.depth()).put("pass", s.pass());
+        if (s.redirectHops() != 0) {
+            n.put("hops", s.redirectHops());
+        }
         if (s.httpStatus() != 0) {
             n.put("http", s.httpStatus());
         }
@@ -163,7 +173,7 @@ public final class UrlJournal implements AutoCloseable {
 
     static UrlState fromJson(JsonNode n) {
         return new UrlState(n.get("url").asText(), FetchStatus.valueOf(n.get("status").asText()),
-                n.get("depth").asInt(), n.path("pass").asInt(0), n.path("http").asInt(0),
+                n.get("depth").asInt(), n.path("hops").asInt(0), n.path("pass").asInt(0), n.path("http").asInt(0),
                 text(n, "etag"), text(n, "lastModified"), text(n, "sha256"), text(n, "fetchedAt").map(Instant::parse),
                 text(n, "duplicateOf"), text(n, "redirectTo"), text(n, "reason"));
     }

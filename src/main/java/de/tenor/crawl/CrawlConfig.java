@@ -102,9 +102,9 @@ public record CrawlConfig(List<URI> seeds, List<Pattern> include, List<Pattern> 
     public static final class Builder {
         private final List<URI> seeds;
         private List<Pattern> include = List.of();
-        /** Images, styles, scripts, media and archives: never a ruling or an article. */
+        /** Images, styles, scripts, media and archives: never a ruling or an article (gzipped sitemaps pass). */
         private List<Pattern> exclude = List.of(Pattern.compile(
-                "(?i)\\.(jpe?g|png|gif|webp|svg|ico|css|js|woff2?|ttf|mp3|mp4|avi|mov|zip|gz|tgz|rar|7z|exe)(\\?.*)?$"));
+                "(?i)(\\.(jpe?g|png|gif|webp|svg|ico|css|js|woff2?|ttf|mp3|mp4|avi|mov|zip|tgz|rar|7z|exe)|(?<!\\.xml)\\.gz)(\\?.*)?$"));
         private int maxPages = DEFAULT_MAX_PAGES;
         private int maxDepth = DEFAULT_MAX_DEPTH;
         private Duration delay = Duration.ofMillis(DEFAULT_DELAY_MS);

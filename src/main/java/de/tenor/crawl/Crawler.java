@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (CrawlArchive archive = CrawlArchive.open(corpus, config.maxWarcFileBytes(), clock, Crawler.SOFTWARE)) {
- *     CrawlSummary summary = new Crawler(config, archive, Fetcher.newClient(config), clock).run();
+ *     CrawlSummary summary = new Crawler(config, archive, Crawler.httpClient(config), clock).run();
  * }
  * }</pre>
  * One run per instance; {@link #progress()} and {@link #stop()} may be called from other threads.
@@ -45,7 +44,6 @@ public final class Crawler {
     private final Fetcher fetcher;
     private final Discovery discovery;
     private final AtomicInteger budget;
-    private final AtomicBoolean interrupted = new AtomicBoolean();
     private final AtomicReference<IOException> fatal = new AtomicReference<>();
     private volatile Instant started;
 
@@ -119,7 +117,6 @@ public final class Crawler {
 
     /** Ends the run after the requests in flight (Ctrl+C); the pass stays unfinished and resumes next time. */
     public void stop() {
-        interrupted.set(true);
         frontier.close();
     }
 
@@ -150,7 +147,7 @@ public final class Crawler {
         for (UrlState s : known) {
             URI uri = URI.create(s.url());
             if (s.pass() < pass && s.status() != FetchStatus.GONE && scope.allows(uri, s.depth())) {
-                frontier.add(CrawlUrl.of(uri, s.depth()));
+                frontier.add(new CrawlUrl(uri, s.depth(), s.redirectHops(), 0));
             }
         }
     }

@@ -54,7 +54,7 @@ final class Discovery {
             return false;
         }
         if (known.isEmpty()) {
-            archive.record(UrlState.discovered(url.uri().toString(), url.depth()));
+            archive.record(UrlState.discovered(url.uri().toString(), url.depth(), url.redirectHops()));
         }
         return true;
     }

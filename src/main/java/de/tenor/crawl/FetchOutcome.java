@@ -8,11 +8,7 @@ sealed interface FetchOutcome {
     record Response(HttpExchange exchange) implements FetchOutcome {
     }
 
-    /**
-     * No response: timeout, connection error, unknown host, or a refused address.
-     *
-     * @param refused true when the crawler itself refused to connect (private address)
-     */
-    record Failure(String reason, boolean refused) implements FetchOutcome {
+    /** No response: timeout, connection error, unknown host, or an address the crawler refuses. */
+    record Failure(String reason) implements FetchOutcome {
     }
 }

@@ -61,7 +61,7 @@ final class Fetcher {
     FetchOutcome get(URI uri, Optional<String> etag, Optional<String> lastModified) {
         AddressGuard.Verdict verdict = guard.check(uri.getHost());
         if (verdict.refusal().isPresent()) {
-            return new FetchOutcome.Failure(verdict.refusal().get(), verdict.address().isPresent());
+            return new FetchOutcome.Failure(verdict.refusal().get());
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("User-Agent", List.of(userAgent));
@@ -84,13 +84,13 @@ final class Fetcher {
                     verdict.address().map(a -> a.getHostAddress()), started));
         } catch (TimeoutException e) {
             future.cancel(true);
-            return new FetchOutcome.Failure("timeout after " + timeout.toMillis() + " ms", false);
+            return new FetchOutcome.Failure("timeout after " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
-            return new FetchOutcome.Failure(describe(e.getCause()), false);
+            return new FetchOutcome.Failure(describe(e.getCause()));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return new FetchOutcome.Failure("interrupted", false);
+            return new FetchOutcome.Failure("interrupted");
         }
     }
 

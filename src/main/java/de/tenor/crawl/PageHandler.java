@@ -117,10 +117,15 @@ final class PageHandler {
             // The page names another URL as its own: that one is fetched and stored; this one points to it.
             // (A canonical that is itself an alias is ignored, so two pages naming each other still get stored.)
             stats.add(CrawlStats.Count.REDIRECTS);
+            discovery.offerRedirect(canonical.get(), url.depth(), url.redirectHops());
             archive.record(s.visited(FetchStatus.REDIRECTED, pass, ex.status(), ex.fetchedAt())
                     .withRedirectTo(canonical.get().toString()).withReason("rel=canonical"));
-            discovery.offerRedirect(canonical.get(), url.depth(), url.redirectHops());
             return;
+        }
+        // Links reach the journal before the page counts as done: a crash in between refetches
+        // the page, instead of losing its links for this pass.
+        for (URI link : found.links()) {
+            discovery.offer(link, url.depth() + 1);
         }
         if (prev.hasStoredContent() && prev.sha256().equals(Optional.of(sha))) {
             stats.add(CrawlStats.Count.UNCHANGED);
@@ -135,17 +140,15 @@ final class PageHandler {
                 archive.storeResponse(ex, s.withDuplicateOf(Optional.empty()));
             }
         }
-        for (URI link : found.links()) {
-            discovery.offer(link, url.depth() + 1);
-        }
     }
 
     private PageLinks extractLinks(URI uri, HttpExchange ex) {
         if (ContentSniffer.isHtml(ex.identifiedType())) {
             return links.fromHtml(uri, ex.body());
         }
-        if (ContentSniffer.isLinkList(ex.identifiedType())) {
-            List<URI> listed = links.fromLinkList(uri, ex.body(), ex.header("Content-Type").orElse(ex.identifiedType()));
+        if (ContentSniffer.isLinkList(ex.identifiedType(), uri.getPath())) {
+            // The parser also reads the type to decide whether to gunzip; the sniffed one is the truth.
+            List<URI> listed = links.fromLinkList(uri, ex.body(), ex.identifiedType());
             return new PageLinks(listed, Optional.empty());
         }
         return PageLinks.none();
@@ -171,9 +174,15 @@ final class PageHandler {
         } else {
             follow = true;
         }
-        archive.storeResponse(ex, s);
         if (follow) {
             discovery.offerRedirect(target.get(), url.depth(), url.redirectHops() + 1);
+        }
+        if (prev.status() == FetchStatus.REDIRECTED && prev.httpStatus() == ex.status()
+                && prev.redirectTo().equals(s.redirectTo())) {
+            // The same redirect as last pass: the stored record still says it all.
+            archive.record(s);
+        } else {
+            archive.storeResponse(ex, s);
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * One spelling per URL, so the frontier sees {@code HTTP://Host:80/a/../b#x} and
  * {@code http://host/b} as the same page: crawler-commons' {@link BasicURLNormalizer} (lower-case
  * scheme and host, default port and fragment removed, dot segments resolved, query parameters
- * sorted, IDN to punycode) minus tracking and session parameters. Only http and https URLs
+ * sorted, IDN to punycode) minus tracking and session parameters (also {@code ;jsessionid=} in
+ * the path). Only http and https URLs
  * survive. Thread-safe.
  */
 public final class UrlNormalizer {
@@ -24,6 +25,8 @@ public final class UrlNormalizer {
     /** Longer URLs are almost always traps (session blobs, endlessly appended parameters). */
     static final int MAX_URL_CHARS = 2048;
 
+    /** Java servlet containers put the session into the path: {@code /page.html;jsessionid=5C34…}. */
+    private static final Pattern PATH_SESSION = Pattern.compile("(?i);jsessionid=[^?#/]*");
     private static final Pattern UNRESERVED_ESCAPE = Pattern.compile("%(?i:(4[1-9A-F]|5[0-9A]|6[1-9A-F]|7[0-9A]|3[0-9]|2D|2E|5F|7E))");
 
     private final BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder()
@@ -34,7 +37,7 @@ public final class UrlNormalizer {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        String s = decodeUnreserved(raw.strip());
+        String s = PATH_SESSION.matcher(decodeUnreserved(raw.strip())).replaceFirst("");
         String lower = s.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             return Optional.empty();
