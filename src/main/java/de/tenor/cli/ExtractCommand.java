@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.corpus.CorpusFile;
 import de.tenor.extract.Document;
 import de.tenor.extract.DocumentJson;
+import de.tenor.extract.Extraction;
 import de.tenor.extract.ExtractionException;
 import de.tenor.extract.Extractor;
 import java.io.PrintWriter;
@@ -18,10 +19,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Prints what the extractor finds in one file (text and metadata).")
+        description = "Prints what the extractor finds in one file (text and metadata); --json prints every "
+                + "document field of INTERFACE.md, null where unknown.")
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "An HTML, PDF, DOCX or text file.")
+    @Parameters(paramLabel = "FILE", description = "An HTML, PDF, DOCX, DOC, RTF, TXT, federal XML or Open Legal Data JSON file.")
     Path file;
 
     @Option(names = "--json", description = "Print the whole document as JSON, including the text.")
@@ -41,12 +43,14 @@ final class ExtractCommand implements Callable<Integer> {
         Path abs = file.toAbsolutePath().normalize();
         CorpusFile source = new CorpusFile(abs, abs.getFileName().toString(), Files.size(abs),
                 Files.getLastModifiedTime(abs).toInstant());
-        Document doc;
-        try {
-            doc = new Extractor().extract(source);
+        Extraction result;
+        try (Extractor extractor = new Extractor()) {
+            result = extractor.read(source);
         } catch (ExtractionException e) {
-            throw new UsageError("Cannot extract " + file + ": " + e.getMessage());
+            throw new UsageError("Cannot extract " + file + ": " + e.reason());
         }
+        Document doc = result.document();
+        result.notes().forEach(n -> spec.commandLine().getErr().println("tenor: note: " + file + ": " + n));
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> map = DocumentJson.toMap(doc);
         if (json) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.extract.Document;
 import de.tenor.index.IndexFields;
 import de.tenor.search.FacetCount;
-import de.tenor.index.TenorAnalyzer;
 import de.tenor.search.InvalidQueryException;
 import de.tenor.search.QueryFactory;
 import de.tenor.search.SearchHit;
@@ -58,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
         try {
             request = new SearchRequest(query, filters, null, null, null, page, SearchRequest.DEFAULT_PAGE_SIZE);
             // Reject a broken query before a possibly long index build.
-            new QueryFactory(TenorAnalyzer.create()).userQuery(request.query());
+            QueryFactory.standard().userQuery(request.query());
         } catch (InvalidQueryException e) {
             throw new UsageError(e.getMessage());
         }

@@ -1,7 +1,15 @@
 package de.tenor.cli;
 
+import de.tenor.extract.Extractor;
+import de.tenor.index.IndexBuilder;
 import de.tenor.search.Searcher;
+import de.tenor.web.DocumentImport;
+import de.tenor.web.UploadConfig;
 import de.tenor.web.WebApp;
+import de.tenor.web.WebConfig;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,9 +40,10 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageError("--port must be between 0 and 65535, got " + port);
         }
+        WebConfig config = webConfig(System.getenv());
         IndexRun.run(paths, false, spec.commandLine().getErr());
         Searcher searcher = new Searcher(paths.indexLocation());
-        Javalin app = WebApp.create(searcher, host).start(port);
+        Javalin app = WebApp.create(searcher, host, config).start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             try {
@@ -45,7 +54,29 @@ final class ServeCommand implements Callable<Integer> {
         }, "tenor-shutdown"));
         spec.commandLine().getOut().printf("Tenor läuft auf http://%s:%d/ (%d Dokumente). Beenden mit Strg+C.%n",
                 host, app.port(), searcher.documentCount());
+        if (config.upload().isPresent()) {
+            spec.commandLine().getOut().printf("Hochladen ist eingeschaltet (%s gesetzt): http://%s:%d/hochladen%n",
+                    UploadConfig.TOKEN_VARIABLE, host, app.port());
+        }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Issue 7: uploads are on only when TENOR_UPLOAD_TOKEN is set (read once, here, at start). */
+    private WebConfig webConfig(Map<String, String> environment) {
+        Optional<String> token;
+        try {
+            token = UploadConfig.tokenFrom(environment);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        WebConfig config = WebConfig.defaults();
+        if (token.isEmpty()) {
+            return config;
+        }
+        Extractor extractor = new Extractor();
+        DocumentImport importer = new DocumentImport(paths.corpusStore(),
+                new IndexBuilder(paths.indexLocation(), extractor, Clock.systemUTC()), extractor, Clock.systemUTC());
+        return config.withUpload(new UploadConfig(token.get(), UploadConfig.DEFAULT_MAX_BODY_BYTES, importer));
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code tenor} launcher: picocli dispatches to one subcommand per pipeline step. */
 @Command(name = "tenor", mixinStandardHelpOptions = true, version = "Tenor 0.1",
         description = "Suche in Entscheidungen und Nachrichten zur Arbeitnehmereigenschaft von Unionsbürgern.",
-        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, ExtractCommand.class, CrawlCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, ExtractCommand.class, CrawlCommand.class, BenchCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TenorCommand implements Runnable {
 

@@ -24,8 +24,12 @@ public final class CityResolver {
 
     public static final String UNKNOWN = "unknown";
 
-    /** "H.", "E.", "...", "***": how anonymisation replaces a place name. */
-    private static final String ANON = "(?:[A-ZÄÖÜ]{1,2}\\.(?!\\p{L})|\\.{3}|…|\\*{2,}|X{1,3}(?![\\p{L}]))";
+    /**
+     * How anonymisation replaces a place name: "H.", "E.", "...", "***", "XXX", a bare capital
+     * ("Jobcenter H,"), a code ("N01") or "H-Stadt".
+     */
+    private static final String ANON = "(?:[A-ZÄÖÜ]{1,2}\\.(?!\\p{L})|\\.{3}|…|\\*{2,}|X{1,3}(?![\\p{L}])"
+            + "|[A-ZÄÖÜ](?=[\\s,;:)]|$)|[A-Z]\\d{1,3}(?![\\d/])|[A-ZÄÖÜ]-Stadt(?![\\p{L}]))";
     private static final String NAME = "(?<![\\p{L}-])(?:" + KnownCities.ALTERNATION + "|(" + ANON + "))";
     private static final String JOBCENTER =
             "(?:Job[Cc]enters?|Integrationscenters?\\s+für\\s+Arbeit|Sozialagentur)\\s+(?:der\\s+Stadt\\s+|des\\s+|im\\s+|in\\s+)?";

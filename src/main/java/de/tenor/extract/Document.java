@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param id stable id derived from the canonical source URI
  * @param sourcePath path of the raw file relative to the corpus root, e.g. {@code demo/vg-ge-8-l-469-24.html}
  * @param paragraphs the body in reading order with the court's paragraph numbers (Rn.), if any
+ * @param outcomeEvidence the tenor sentence that decided {@code outcome}, as printed, so a reader can check it
  */
 public record Document(
         String id,
@@ -52,7 +53,9 @@ public record Document(
         // news
         String outlet,
         LocalDate published,
-        List<String> cities) {
+        List<String> cities,
+        // added by issue 4: the tenor sentence the outcome rests on (null when unknown)
+        String outcomeEvidence) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -91,6 +94,7 @@ public record Document(
         b.weeklyHours = weeklyHours; b.monthlyPayEur = monthlyPayEur; b.hourlyWageEur = hourlyWageEur;
         b.employedSince = employedSince; b.jobType = jobType; b.workerStatus = workerStatus;
         b.workerStatusEvidence = workerStatusEvidence; b.outlet = outlet; b.published = published; b.cities = cities;
+        b.outcomeEvidence = outcomeEvidence;
         return b;
     }
 
@@ -99,7 +103,7 @@ public record Document(
         private final String id;
         private final DocType type;
         public String title, url, sourcePath, text, court, decisionType, docket, docketNormalized, ecli, city, tenor,
-                lowerCourt, jobType, workerStatusEvidence, outlet;
+                lowerCourt, jobType, workerStatusEvidence, outlet, outcomeEvidence;
         public Instant fetchedAt;
         public List<Paragraph> paragraphs;
         public CourtBranch courtBranch;
@@ -119,7 +123,7 @@ public record Document(
             return new Document(id, type, title, url, sourcePath, fetchedAt, text, paragraphs, court, courtBranch,
                     decisionType, date, docket, docketNormalized, ecli, procedure, city, outcome, tenor, norms,
                     euCases, citedDockets, lowerCourt, weeklyHours, monthlyPayEur, hourlyWageEur, employedSince,
-                    jobType, workerStatus, workerStatusEvidence, outlet, published, cities);
+                    jobType, workerStatus, workerStatusEvidence, outlet, published, cities, outcomeEvidence);
         }
     }
 }

@@ -36,6 +36,7 @@ public final class DocumentJson {
         m.put("procedure", d.procedure() == null ? null : d.procedure().json());
         m.put("city", d.city());
         m.put("outcome", d.outcome() == null ? null : d.outcome().json());
+        m.put("outcomeEvidence", d.outcomeEvidence());
         m.put("tenor", d.tenor());
         m.put("norms", d.norms());
         m.put("euCases", d.euCases());
@@ -83,6 +84,7 @@ public final class DocumentJson {
                 : "urgent".equals(m.get("procedure")) ? Procedure.URGENT : Procedure.MAIN;
         b.city = (String) m.get("city");
         b.outcome = m.get("outcome") == null ? null : Outcome.fromJson((String) m.get("outcome"));
+        b.outcomeEvidence = (String) m.get("outcomeEvidence");
         b.tenor = (String) m.get("tenor");
         b.norms = (List<String>) m.get("norms");
         b.euCases = (List<String>) m.get("euCases");

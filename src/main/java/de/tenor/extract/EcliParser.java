@@ -58,6 +58,32 @@ public final class EcliParser {
     }
 
     /**
+     * The decision date an ECLI encodes: {@code yyyy} plus {@code MMdd} (NRW courts) or {@code ddMMyy}
+     * (BVerwG, BSG) at the start of the ordinal; empty when the ordinal has no date (BGH, BVerfG use others).
+     */
+    public Optional<LocalDate> date(String ecli) {
+        Matcher m = ECLI.matcher(ecli == null ? "" : ecli);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(3));
+        String ordinal = m.group(4);
+        try {
+            if (ordinal.matches("^\\d{6}[A-Za-z].*") && Integer.parseInt(ordinal.substring(4, 6)) == year % 100) {
+                return Optional.of(LocalDate.of(year, Integer.parseInt(ordinal.substring(2, 4)),
+                        Integer.parseInt(ordinal.substring(0, 2))));
+            }
+            if (ordinal.matches("^\\d{4}\\..*")) {
+                return Optional.of(LocalDate.of(year, Integer.parseInt(ordinal.substring(0, 2)),
+                        Integer.parseInt(ordinal.substring(2, 4))));
+            }
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty(); // "1332" is no month and day: the ordinal is not a date
+        }
+        return Optional.empty();
+    }
+
+    /**
      * True when the ECLI's year and day agree with {@code date} and its ordinal contains the
      * docket (spaces and hyphens removed, "/" as "." or dropped). A null date or docket is not checked, but at
      * least one must be given.
@@ -81,7 +107,9 @@ public final class EcliParser {
         if (docket != null) {
             // ECLIs allow only letters, digits and dots: "1 W-VR 20.23" appears as "1WVR20.23".
             String d = docket.normalized().replace("-", "");
-            return ordinal.contains(d.replace('/', '.')) || ordinal.contains(d.replace("/", ""));
+            // Suffixes lose their dot too: "2 D 348/21.NE" is "2D348.21NE".
+            return ordinal.contains(d.replace('/', '.')) || ordinal.contains(d.replace("/", ""))
+                    || ordinal.replace(".", "").contains(d.replace("/", "").replace(".", ""));
         }
         return true;
     }

@@ -10,23 +10,47 @@ import java.util.regex.Pattern;
 
 /**
  * Finds cited judgments of the Court of Justice of the EU: case numbers ("C-67/14", old style
- * "Rs. 53/81") and the leading cases of this topic by name ("Alimanovic"). Known cases are written
- * {@code "C-67/14 (Alimanovic)"} so a name-only citation and a number-only citation meet in one
- * facet value. Stateless and thread-safe.
+ * "Rs. 53/81") and the leading cases of free movement and worker status by name ("Alimanovic").
+ * Known cases are written {@code "C-67/14 (Alimanovic)"} so a name-only citation and a
+ * number-only citation meet in one facet value. Stateless and thread-safe.
+ *
+ * <p>The core cases of DOMAIN.md count by name anywhere. The further names are also ordinary
+ * surnames or words ("Förster", "Dias", "Collins"), so they count only next to a sign of an EU
+ * citation ("EuGH", "Rs.", "Rechtssache", "Urteil", a case number).
  */
 public final class EuCaseExtractor {
 
-    /** The leading cases of DOMAIN.md: number → short name. */
-    private static final Map<String, String> NAMES = Map.of(
+    /** The leading cases of DOMAIN.md: number → short name; recognised by name anywhere. */
+    private static final Map<String, String> CORE = Map.of(
             "53/81", "Levin", "139/85", "Kempf", "66/85", "Lawrie-Blum", "C-14/09", "Genc",
             "C-333/13", "Dano", "C-67/14", "Alimanovic", "C-299/14", "García-Nieto", "C-181/19", "Jobcenter Krefeld");
+    /** Further cases on workers, students, jobseekers and benefits; recognised by name only in an EU context. */
+    private static final Map<String, String> MORE = Map.ofEntries(
+            Map.entry("196/87", "Steymann"), Map.entry("344/87", "Bettray"), Map.entry("C-357/89", "Raulin"),
+            Map.entry("C-444/93", "Megner und Scheffel"), Map.entry("C-85/96", "Martínez Sala"),
+            Map.entry("C-184/99", "Grzelczyk"), Map.entry("C-413/99", "Baumbast"), Map.entry("C-413/01", "Ninni-Orasche"),
+            Map.entry("C-138/02", "Collins"), Map.entry("C-456/02", "Trojani"), Map.entry("C-200/02", "Zhu und Chen"),
+            Map.entry("C-209/03", "Bidar"), Map.entry("C-94/07", "Raccanelli"), Map.entry("C-158/07", "Förster"),
+            Map.entry("C-22/08", "Vatsouras"), Map.entry("C-310/08", "Ibrahim"), Map.entry("C-480/08", "Teixeira"),
+            Map.entry("C-34/09", "Ruiz Zambrano"), Map.entry("C-325/09", "Dias"), Map.entry("C-424/10", "Ziolkowski"),
+            Map.entry("C-140/12", "Brey"), Map.entry("C-507/12", "Saint Prix"), Map.entry("C-133/15", "Chavez-Vilchez"),
+            Map.entry("C-442/16", "Gusa"), Map.entry("C-483/17", "Tarola"));
+    private static final Map<String, String> NAMES = names();
 
     // Hyphens in case numbers come as "-", non-breaking "‑" or dashes depending on the word processor.
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w-])([CT])\\s?[-‑–]\\s?(\\d{1,4})\\s?/\\s?(\\d{2})(?!\\d)");
     /** Before 1989 there was no "C-": only "Rs. 53/81" is safe, a bare "53/81" could be anything. */
     private static final Pattern OLD_NUMBER = Pattern.compile("\\b(?:Rs\\.|Rechtssachen?)\\s+(\\d{1,4})/(\\d{2})(?!\\d)");
-    private static final Pattern NAME = Pattern.compile(
+    private static final Pattern CORE_NAME = Pattern.compile(
             "\\b(Levin|Kempf|Lawrie-Blum|Genc|Dano|Alimanovic|Garc[ií]a[- ]Nieto|Jobcenter Krefeld)\\b");
+    private static final Pattern MORE_NAME = Pattern.compile("\\b(Steymann|Bettray|Raulin|Megner(?: und|/| u\\.) ?Scheffel"
+            + "|Mart[ií]nez Sala|Grzelczyk|Baumbast|Ninni-Orasche|Collins|Trojani|Zhu(?: und|/| u\\.) ?Chen|Bidar|Raccanelli"
+            + "|Förster|Vatsouras|Ibrahim|Teixeira|(?:Ruiz )?Zambrano|Dias|Ziolkowski|Brey|Saint Prix|Chavez-Vilchez|Gusa"
+            + "|Tarola)\\b");
+    /** Words near a name that show an EU case is meant, not a person or an ordinary word. */
+    private static final Pattern EU_CONTEXT = Pattern.compile(
+            "EuGH|Gerichtshof|\\bRs\\.|Rechtssache|Urteil|Entscheidung|\\bSache\\b|\\bC-\\d|Slg\\.|ECLI:EU");
+    private static final int CONTEXT_CHARS = 80;
 
     /** Cited EU cases, distinct, in order of first citation. */
     public List<String> find(String text) {
@@ -40,12 +64,16 @@ public final class EuCaseExtractor {
         while (m.find()) {
             hits.add(new Hit(m.start(), m.group(1) + "/" + m.group(2)));
         }
-        m = NAME.matcher(t);
+        m = CORE_NAME.matcher(t);
         while (m.find()) {
-            String name = m.group(1).replace("Garcia", "García").replace("García Nieto", "García-Nieto");
-            int start = m.start();
-            NAMES.entrySet().stream().filter(e -> e.getValue().equals(name)).findFirst()
-                    .ifPresent(e -> hits.add(new Hit(start, e.getKey())));
+            addByName(hits, m.start(), m.group(1));
+        }
+        m = MORE_NAME.matcher(t);
+        while (m.find()) {
+            String around = t.substring(Math.max(0, m.start() - CONTEXT_CHARS), Math.min(t.length(), m.end() + 20));
+            if (EU_CONTEXT.matcher(around).find()) {
+                addByName(hits, m.start(), m.group(1));
+            }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         Map<String, String> distinct = new LinkedHashMap<>();
@@ -54,6 +82,30 @@ public final class EuCaseExtractor {
                     ? h.number() + " (" + NAMES.get(h.number()) + ")" : h.number());
         }
         return List.copyOf(distinct.values());
+    }
+
+    private static void addByName(List<Hit> hits, int start, String printed) {
+        String name = canonicalName(printed);
+        NAMES.entrySet().stream().filter(e -> e.getValue().equals(name)).findFirst()
+                .ifPresent(e -> hits.add(new Hit(start, e.getKey())));
+    }
+
+    private static String canonicalName(String printed) {
+        String n = printed.replace("Garcia", "García").replace("García Nieto", "García-Nieto")
+                .replace("Martinez", "Martínez");
+        if (n.startsWith("Megner")) {
+            return "Megner und Scheffel";
+        }
+        if (n.startsWith("Zhu")) {
+            return "Zhu und Chen";
+        }
+        return n.equals("Zambrano") ? "Ruiz Zambrano" : n;
+    }
+
+    private static Map<String, String> names() {
+        Map<String, String> all = new LinkedHashMap<>(CORE);
+        all.putAll(MORE);
+        return Map.copyOf(all);
     }
 
     private record Hit(int start, String number) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * byte order mark, then a {@code <meta charset>} / {@code http-equiv} declaration, then UTF-8 if
  * the bytes are valid UTF-8, else windows-1252. A declared ISO-8859-1 is read as windows-1252, as
  * browsers do (WHATWG Encoding), because such pages contain „quotes“ and € from the 0x80–0x9F range.
- * Stateless and thread-safe.
+ * A declaration the bytes contradict loses: valid multi-byte UTF-8 declared as Latin-1 is read as
+ * UTF-8, invalid UTF-8 declared as UTF-8 as windows-1252. Stateless and thread-safe.
  */
 final class HtmlDecoder {
 
@@ -49,10 +50,20 @@ final class HtmlDecoder {
             return StandardCharsets.UTF_16LE;
         }
         Optional<Charset> declared = declared(content);
+        boolean utf8 = isUtf8(content);
         if (declared.isPresent()) {
-            return declared.get();
+            Charset d = declared.get();
+            // Servers and templates often declare a charset the bytes do not have. Valid multi-byte
+            // UTF-8 is never an accident in Latin-1 text, and invalid UTF-8 cannot be UTF-8.
+            if (d.equals(StandardCharsets.UTF_8) && !utf8) {
+                return WINDOWS_1252;
+            }
+            if (!d.equals(StandardCharsets.UTF_8) && isSingleByte(d) && utf8 && hasNonAscii(content)) {
+                return StandardCharsets.UTF_8;
+            }
+            return d;
         }
-        return isUtf8(content) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
 
     private static Optional<Charset> declared(byte[] content) {
@@ -82,6 +93,20 @@ final class HtmlDecoder {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    private static boolean isSingleByte(Charset c) {
+        String n = c.name().toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("iso-8859") || n.startsWith("windows-125") || n.equals("us-ascii");
+    }
+
+    private static boolean hasNonAscii(byte[] content) {
+        for (byte b : content) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasUtf8Bom(byte[] c) {

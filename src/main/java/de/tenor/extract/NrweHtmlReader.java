@@ -87,7 +87,8 @@ final class NrweHtmlReader {
         return out;
     }
 
-    private static List<Paragraph> body(Document page) {
+    /** Numbered paragraphs: {@code <span class="absatzRechts">Rn</span><p class="absatzLinks">…</p>}. */
+    static List<Paragraph> body(Element page) {
         List<Paragraph> body = new ArrayList<>();
         for (Element p : page.select(".absatzLinks")) {
             if (p.closest(".sample-notice, .feldinhalt") != null) {

@@ -33,6 +33,8 @@ public final class OutcomeClassifier {
     private static final Pattern APPLICATION = Pattern.compile("\\b(?:Antrag|Anträge|Eilantrag)\\b");
     private static final Pattern SUSPENSIVE = Pattern.compile(
             "aufschiebende[n]? Wirkung.*\\b(?:angeordnet|wiederhergestellt)\\b");
+    /** A declaratory judgment grants what the claimant (the citizen) asked for: "Es wird festgestellt, dass …". */
+    private static final Pattern DECLARED = Pattern.compile("^Es wird festgestellt\\b");
     private static final Pattern OBLIGED = Pattern.compile("\\b(?:verpflichtet|verurteilt)\\b");
     private static final Pattern ANNULLED = Pattern.compile("\\baufgehoben\\b");
     /** What the authority decided; setting one of these aside is a win. A court's decision is not one of them. */
@@ -42,6 +44,10 @@ public final class OutcomeClassifier {
     private static final Pattern PKH = Pattern.compile("Prozesskostenhilfe|\\bPKH\\b");
     private static final Pattern MORE_THAN_PKH = Pattern.compile(
             "Rechtsschutz|aufschiebende|einstweiligen? Anordnung|Klage wird|Bescheid|Verfügung");
+    /** "für das Verfahren des einstweiligen Rechtsschutzes": names the proceedings legal aid is for, not a ruling on them. */
+    private static final Pattern WHICH_PROCEEDINGS = Pattern.compile(
+            "\\b(?:für|im|in)\\s+(?:das|den|dem|die)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]*[vV]erfahren\\w*|Rechtsschutz\\w*"
+                    + "|Rechtszug\\w*|Instanz)(?:\\s+(?:des|der)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)?");
     private static final Pattern COSTS = Pattern.compile("\\b(?:Kosten|Gerichtskosten)\\b");
     private static final Pattern COST_SPLIT = Pattern.compile(
             "\\bzu\\s?\\d+\\s?/\\s?\\d+|\\b(?:ein|einem|zwei|drei) (?:Drittel|Viertel|Fünftel)|\\bHälfte\\b"
@@ -51,25 +57,62 @@ public final class OutcomeClassifier {
     private static final Pattern NO_REFUND = Pattern.compile("nicht zu erstatten|keine Kosten zu erstatten|nicht erstattungsfähig");
     private static final Pattern PARTY_PHRASE_END = Pattern.compile("\\s(?:gegen|wird|werden|ist|sind|vom|auf|wegen)\\s|,");
 
-    /** Everything one tenor says; the decision rules in {@link #decide} read only these flags. */
+    /**
+     * Everything one tenor says; the decision rules in {@link #decide} read only these fields.
+     * Each {@code …At} field keeps the first sentence that raised the signal, as evidence.
+     */
     private static final class Signals {
-        boolean won, lost, remand, other, restLost, partialWord, costSplit, unattributedAppeal, mainSentence;
+        String wonAt, lostAt, remandAt, otherAt, restLostAt, partialAt, costSplitAt, appealAt, costAt, pkhAt;
+        boolean mainSentence;
         Set<Side> costBearer = EnumSet.noneOf(Side.class);
         boolean noRefund;
+
+        static String first(String current, String sentence) {
+            return current != null ? current : sentence;
+        }
+    }
+
+    /**
+     * An outcome and the tenor sentence(s) it rests on.
+     *
+     * @param evidence the deciding sentence as printed (two joined by " … " when a second one
+     *                 qualifies the first, as for partial wins); null when the outcome is unknown
+     */
+    public record Verdict(Outcome outcome, String evidence) {
+        public Verdict {
+            java.util.Objects.requireNonNull(outcome, "outcome");
+        }
+
+        static Verdict unknown() {
+            return new Verdict(Outcome.UNKNOWN, null);
+        }
     }
 
     /** The outcome for a tenor; {@link Outcome#UNKNOWN} when there is none or it cannot be read. */
     public Outcome classify(String tenor) {
+        return judge(tenor).outcome();
+    }
+
+    /** The outcome for a tenor together with the sentence that decided it. */
+    public Verdict judge(String tenor) {
         List<String> sentences = Sentences.split(tenor);
         if (sentences.isEmpty()) {
-            return Outcome.UNKNOWN;
+            return Verdict.unknown();
         }
         Signals s = new Signals();
-        boolean anyPkh = false;
         for (String sentence : sentences) {
             // A sentence that only grants or refuses legal aid says nothing about the merits.
-            boolean pkh = PKH.matcher(sentence).find() && !MORE_THAN_PKH.matcher(sentence).find();
-            anyPkh |= pkh;
+            boolean pkh = PKH.matcher(sentence).find()
+                    && !MORE_THAN_PKH.matcher(WHICH_PROCEEDINGS.matcher(sentence).replaceAll("")).find();
+            if (pkh) {
+                s.pkhAt = Signals.first(s.pkhAt, sentence);
+            }
+            if (REMAND.matcher(sentence).find()) {
+                // "… zur erneuten Verhandlung und Entscheidung, auch über die Kosten, zurückverwiesen" is no cost decision.
+                s.mainSentence = true;
+                s.remandAt = Signals.first(s.remandAt, sentence);
+                continue;
+            }
             boolean costs = COSTS.matcher(sentence).find();
             if (costs) {
                 readCosts(sentence, s);
@@ -78,53 +121,56 @@ public final class OutcomeClassifier {
                 readMain(sentence, s);
             }
         }
-        return decide(s, anyPkh && !s.mainSentence);
+        return decide(s, s.pkhAt != null && !s.mainSentence);
     }
 
-    private static Outcome decide(Signals s, boolean pkhOnly) {
-        if (s.remand) {
-            return Outcome.OTHER;
+    private static Verdict decide(Signals s, boolean pkhOnly) {
+        if (s.remandAt != null) {
+            return new Verdict(Outcome.OTHER, s.remandAt);
         }
-        if (s.won && s.lost) {
-            return Outcome.UNKNOWN;
+        if (s.wonAt != null && s.lostAt != null) {
+            return Verdict.unknown();
         }
-        if (s.won) {
-            return s.restLost || s.partialWord || s.costSplit ? Outcome.PARTIAL : Outcome.WON;
+        if (s.wonAt != null) {
+            String qualifier = s.restLostAt != null ? s.restLostAt : s.costSplitAt != null ? s.costSplitAt : s.partialAt;
+            return qualifier == null ? new Verdict(Outcome.WON, s.wonAt)
+                    : new Verdict(Outcome.PARTIAL, qualifier.equals(s.wonAt) ? s.wonAt : s.wonAt + " … " + qualifier);
         }
-        if (s.lost || s.restLost) {
-            return Outcome.LOST;
+        if (s.lostAt != null || s.restLostAt != null) {
+            return new Verdict(Outcome.LOST, s.lostAt != null ? s.lostAt : s.restLostAt);
         }
-        if (s.other) {
-            return Outcome.OTHER;
+        if (s.otherAt != null) {
+            return new Verdict(Outcome.OTHER, s.otherAt);
         }
-        if (s.unattributedAppeal) {
+        if (s.appealAt != null) {
             // "Die Beschwerde wird zurückgewiesen": only the costs tell whose appeal it was.
+            String evidence = s.costAt == null ? s.appealAt : s.appealAt + " … " + s.costAt;
             if (s.costBearer.size() == 1) {
-                return s.costBearer.contains(Side.CITIZEN) ? Outcome.LOST : Outcome.WON;
+                return new Verdict(s.costBearer.contains(Side.CITIZEN) ? Outcome.LOST : Outcome.WON, evidence);
             }
-            return s.costBearer.isEmpty() && s.noRefund ? Outcome.LOST : Outcome.UNKNOWN;
+            return s.costBearer.isEmpty() && s.noRefund ? new Verdict(Outcome.LOST, evidence) : Verdict.unknown();
         }
-        return pkhOnly ? Outcome.OTHER : Outcome.UNKNOWN;
+        return pkhOnly ? new Verdict(Outcome.OTHER, s.pkhAt) : Verdict.unknown();
     }
 
     private static void readMain(String sentence, Signals s) {
         s.mainSentence = true;
         if (REMAND.matcher(sentence).find()) {
-            s.remand = true;
+            s.remandAt = Signals.first(s.remandAt, sentence);
             return;
         }
         if (OTHER.matcher(sentence).find() && !LOSS_VERB.matcher(sentence).find()) {
-            s.other = true;
+            s.otherAt = Signals.first(s.otherAt, sentence);
             return;
         }
         if (REST.matcher(sentence).find() && LOSS_VERB.matcher(sentence).find()) {
-            s.restLost = true;
+            s.restLostAt = Signals.first(s.restLostAt, sentence);
             return;
         }
         boolean partial = PARTIAL_WORD.matcher(sentence).find();
         Matcher succeeds = APPEAL_SUCCEEDS.matcher(sentence);
         if (succeeds.find()) {
-            mark(s, partyAfter(sentence, 4), true, partial);
+            mark(s, partyAfter(sentence, 4), true, partial, sentence);
         }
         Matcher appeal = APPEAL.matcher(sentence);
         Matcher application = APPLICATION.matcher(sentence);
@@ -133,48 +179,59 @@ public final class OutcomeClassifier {
                 && !ACTION_DISMISSED.matcher(sentence).find() && !sentence.startsWith("Auf ")) {
             Set<Side> appellant = partyAfter(sentence, appeal.end());
             if (appellant.isEmpty()) {
-                s.unattributedAppeal = true;
+                s.appealAt = Signals.first(s.appealAt, sentence);
             } else {
-                mark(s, appellant, false, partial);
+                mark(s, appellant, false, partial, sentence);
             }
             return;
         }
         if (ACTION_DISMISSED.matcher(sentence).find()) {
-            s.lost = true;
+            s.lostAt = Signals.first(s.lostAt, sentence);
         }
         if (applicationFirst && LOSS_VERB.matcher(sentence).find()) {
             Set<Side> applicant = partyAfter(sentence, application.end());
             // "Der Antrag auf Zulassung der Berufung wird abgelehnt" names nobody: it was the citizen's.
-            mark(s, applicant.isEmpty() ? EnumSet.of(Side.CITIZEN) : applicant, false, partial);
+            mark(s, applicant.isEmpty() ? EnumSet.of(Side.CITIZEN) : applicant, false, partial, sentence);
         }
-        if (SUSPENSIVE.matcher(sentence).find()
+        if (SUSPENSIVE.matcher(sentence).find() || DECLARED.matcher(sentence).find()
                 || ANNULLED.matcher(sentence).find() && ACT.matcher(sentence).find()) {
-            s.won = true;
-            s.partialWord |= partial;
+            won(s, sentence, partial);
         }
         if (OBLIGED.matcher(sentence).find()) {
             boolean citizenObliged = leadingParty(sentence).filter(p -> p == Side.CITIZEN).isPresent();
-            s.won |= !citizenObliged;
-            s.lost |= citizenObliged;
-            s.partialWord |= partial;
+            if (citizenObliged) {
+                s.lostAt = Signals.first(s.lostAt, sentence);
+            } else {
+                won(s, sentence, partial);
+            }
+        }
+    }
+
+    private static void won(Signals s, String sentence, boolean partial) {
+        s.wonAt = Signals.first(s.wonAt, sentence);
+        if (partial) {
+            s.partialAt = Signals.first(s.partialAt, sentence);
         }
     }
 
     /** Records that the {@code parties}' request succeeded ({@code succeeded}) or failed. */
-    private static void mark(Signals s, Set<Side> parties, boolean succeeded, boolean partial) {
+    private static void mark(Signals s, Set<Side> parties, boolean succeeded, boolean partial, String sentence) {
         for (Side p : parties) {
             boolean citizenWins = (p == Side.CITIZEN) == succeeded;
-            s.won |= citizenWins;
-            s.lost |= !citizenWins;
+            if (citizenWins) {
+                won(s, sentence, partial);
+            } else {
+                s.lostAt = Signals.first(s.lostAt, sentence);
+            }
         }
-        s.partialWord |= partial;
     }
 
     private static void readCosts(String sentence, Signals s) {
         if (COST_SPLIT.matcher(sentence).find()) {
-            s.costSplit = true;
+            s.costSplitAt = Signals.first(s.costSplitAt, sentence);
             return;
         }
+        s.costAt = Signals.first(s.costAt, sentence);
         leadingParty(sentence).ifPresent(s.costBearer::add);
         Matcher after = COST_VERB_AFTER.matcher(sentence);
         while (after.find()) {

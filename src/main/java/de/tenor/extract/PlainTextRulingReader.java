@@ -155,12 +155,14 @@ final class PlainTextRulingReader {
         return out;
     }
 
+    /** Ends the current paragraph; returns the number still waiting for its text (a margin number before a blank line). */
     private static String flush(List<Paragraph> out, StringBuilder current, String number) {
         String text = current.toString().strip();
-        if (!text.isEmpty()) {
-            out.add(new Paragraph(number, text, false));
-        }
         current.setLength(0);
+        if (text.isEmpty()) {
+            return number;
+        }
+        out.add(new Paragraph(number, text, false));
         return null;
     }
 

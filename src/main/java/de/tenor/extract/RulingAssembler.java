@@ -34,8 +34,11 @@ final class RulingAssembler {
     private static final List<Pattern> DATE_PHRASES = List.of(
             Pattern.compile("\\b(?:Beschluss|Urteil|Gerichtsbescheid|Beschluß)\\s+vom\\s+" + DATE),
             Pattern.compile("\\b(?:verkündet|beschlossen|entschieden)\\s+am:?\\s+" + DATE, Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\bam\\s+" + DATE + "[^.]{0,120}?\\b(?:beschlossen|entschieden|für Recht erkannt)"),
+            // Up to the verb, allowing the dots of abbreviated names ("Richterin am VG W. als Einzelrichterin").
+            Pattern.compile("\\bam\\s+" + DATE + "(?:[^.]|\\.(?=\\s?[\\p{Ll}\\d(]|\\S)){0,160}?\\b(?:beschlossen|entschieden|für Recht erkannt)"),
             Pattern.compile("^(?:[A-ZÄÖÜ][\\p{L} -]{1,40},\\s+(?:den\\s+)?)?" + DATE + "$"));
+    private static final Pattern ECLI_YEAR = Pattern.compile("^ECLI:[A-Z]{2}:[A-Za-z0-9]+:(\\d{4}):");
+    private static final Pattern DOCKET_YEAR = Pattern.compile("[/.](\\d{2}|\\d{4})(?:\\.[A-Z]+)?(?:\\s[A-Z]+)*$");
     private static final Pattern TYPE_WORD = Pattern.compile("\\b(Beschluss|Urteil|Gerichtsbescheid)\\b");
 
     private final CourtNames courts = new CourtNames();
@@ -46,9 +49,11 @@ final class RulingAssembler {
     private final CityResolver cities = new CityResolver();
     private final NormExtractor norms = new NormExtractor();
     private final EuCaseExtractor euCases = new EuCaseExtractor();
+    private final LowerCourtFinder lowerCourts;
 
     RulingAssembler(Clock clock) {
         this.dates = new GermanDates(clock);
+        this.lowerCourts = new LowerCourtFinder(dates);
     }
 
     void fill(Document.Builder b, RulingParts parts) {
@@ -63,7 +68,13 @@ final class RulingAssembler {
         LocalDate date = (parts.date().isEmpty() ? dateFromHeader(header, headerEcli.orElse(null))
                 : dates.parse(parts.date())).orElse(null);
         if (date == null && !parts.date().isEmpty()) {
-            log.warn("Ignoring impossible decision date '{}' in {}", parts.date(), parts.pageTitle());
+            log.warn("Ignoring impossible decision date '{}' in {}", parts.date(), where(parts));
+        }
+        if (date != null && docket.isPresent() && beforeDocketYear(date, docket.get())) {
+            // A decision cannot predate the year its case was filed: a portal typo (real in OLDP dumps).
+            log.warn("Ignoring decision date {} before the year of docket {} in {}", date, docket.get().text(),
+                    where(parts));
+            date = null;
         }
         String bodyText = String.join("\n\n", parts.body().stream().map(Paragraph::text).toList());
         String tenor = String.join("\n", parts.tenor());
@@ -82,8 +93,15 @@ final class RulingAssembler {
             b.procedure = d.procedure().orElse(null);
         });
         b.ecli = ecli(parts, date, docket.orElse(null)).orElse(null);
+        if (b.date == null && b.ecli != null && (docket.isEmpty() || eclis.agrees(b.ecli, null, docket.get()))) {
+            // The printed date was missing or a typo ("08.10.2205"); the ECLI is a second source for it.
+            b.date = eclis.date(b.ecli).filter(dates::isPlausible)
+                    .filter(d -> docket.isEmpty() || !beforeDocketYear(d, docket.get())).orElse(null);
+        }
         b.city = cities.resolve(parts.rubrum(), tenor + "\n\n" + bodyText);
-        b.outcome = outcomes.classify(tenor);
+        OutcomeClassifier.Verdict verdict = outcomes.judge(tenor);
+        b.outcome = verdict.outcome();
+        b.outcomeEvidence = verdict.evidence();
         b.tenor = tenor.isBlank() ? null : tenor;
         Set<String> cited = new LinkedHashSet<>(parts.normsField().isEmpty() ? List.of() : norms.fromField(parts.normsField()));
         cited.addAll(norms.find(parts.text()));
@@ -91,8 +109,11 @@ final class RulingAssembler {
         // An EuGH judgment does not cite itself.
         b.euCases = euCases.find(parts.text()).stream()
                 .filter(c -> docket.isEmpty() || !c.startsWith(docket.get().text())).toList();
-        b.citedDockets = citedDockets(bodyText, docket.orElse(null));
+        b.citedDockets = citedDockets(tenor + "\n\n" + bodyText, docket.orElse(null));
         b.lowerCourt = Texts.emptyToNull(parts.lowerCourt());
+        if (b.lowerCourt == null && b.courtBranch != null) {
+            b.lowerCourt = lowerCourts.find(b.courtBranch, tenor, parts.body(), docket.orElse(null)).orElse(null);
+        }
         b.title = title(b, parts.pageTitle());
     }
 
@@ -145,6 +166,16 @@ final class RulingAssembler {
                 }
             }
         }
+        if (candidates.isEmpty()) {
+            // PDF line wrapping splits "am 9. Oktober 2025" from "beschlossen:"; read the header as one text.
+            String joined = String.join(" ", header);
+            for (Pattern p : DATE_PHRASES.subList(0, 3)) {
+                Matcher m = p.matcher(joined);
+                while (m.find()) {
+                    dates.parse(m.group(1)).ifPresent(candidates::add);
+                }
+            }
+        }
         return candidates.stream().filter(d -> ecli != null && eclis.agrees(ecli, d, null)).findFirst()
                 .or(() -> candidates.stream().findFirst());
     }
@@ -165,17 +196,67 @@ final class RulingAssembler {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /**
+     * The decision's ECLI: a labelled one (field, metadata) unless its year is impossible; one in
+     * the header only when it agrees with date or docket, since headers also cite the lower court's.
+     */
     private Optional<String> ecli(RulingParts parts, LocalDate date, Docket docket) {
-        Optional<String> printed = eclis.find(parts.ecli()).or(() -> eclis.find(parts.header()));
-        if (printed.isPresent()) {
-            if ((date != null || docket != null) && !eclis.agrees(printed.get(), date, docket)) {
-                log.info("ECLI {} does not match date {} / docket {} of {}", printed.get(), date,
-                        docket == null ? null : docket.text(), parts.pageTitle());
+        Optional<String> labelled = eclis.find(parts.ecli());
+        if (labelled.isPresent()) {
+            if (!plausibleYear(labelled.get(), docket)) {
+                log.warn("Ignoring ECLI {} with an impossible year in {}", labelled.get(), where(parts));
+                return Optional.empty();
             }
-            return printed;
+            if ((date != null || docket != null) && !eclis.agrees(labelled.get(), date, docket)) {
+                log.info("ECLI {} does not match date {} / docket {} of {}", labelled.get(), date,
+                        docket == null ? null : docket.text(), where(parts));
+            }
+            return labelled;
+        }
+        Optional<String> printed = eclis.find(parts.header()).filter(e -> plausibleYear(e, docket));
+        if (printed.isPresent()) {
+            boolean checkable = date != null || docket != null;
+            return !checkable || eclis.agrees(printed.get(), date, docket) || eclis.agrees(printed.get(), null, docket)
+                    ? printed : eclis.findMatching(parts.text(), date, docket);
         }
         // In the running text only an ECLI that matches this decision is its own; others are citations.
         return date == null && docket == null ? Optional.empty() : eclis.findMatching(parts.text(), date, docket);
+    }
+
+    /** What a log line names: the page title, else court and docket as printed. */
+    private static String where(RulingParts parts) {
+        return !parts.pageTitle().isBlank() ? parts.pageTitle() : (parts.court() + " " + parts.docket()).strip();
+    }
+
+    /** An ECLI's year must not lie in the future nor before its docket's year. */
+    private boolean plausibleYear(String ecli, Docket docket) {
+        java.util.regex.Matcher m = ECLI_YEAR.matcher(ecli);
+        if (!m.find()) {
+            return true;
+        }
+        int year = Integer.parseInt(m.group(1));
+        LocalDate start = LocalDate.of(year, 1, 1);
+        return dates.isPlausible(start) && (docket == null || docketYear(docket).map(y -> year >= y).orElse(true));
+    }
+
+    private static boolean beforeDocketYear(LocalDate date, Docket docket) {
+        return docketYear(docket).map(y -> date.getYear() < y).orElse(false);
+    }
+
+    /** The filing year a docket ends with ("…/22", "1 C 22.14"), for the court families whose format we know. */
+    private static Optional<Integer> docketYear(Docket docket) {
+        if (docket.shape() == Docket.Shape.OTHER || docket.shape() == Docket.Shape.EUROPEAN) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = DOCKET_YEAR.matcher(docket.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int yy = Integer.parseInt(m.group(1));
+        if (m.group(1).length() == 4) {
+            return Optional.of(yy);
+        }
+        return Optional.of(yy >= 50 ? 1900 + yy : 2000 + yy);
     }
 
     private List<String> citedDockets(String bodyText, Docket own) {
@@ -186,9 +267,9 @@ final class RulingAssembler {
 
     /** "VG Gelsenkirchen, Beschluss vom 13.05.2024, 8 L 469/24", or the page title when parts are missing. */
     private static String title(Document.Builder b, String pageTitle) {
-        if (b.court != null && b.date != null && b.docket != null) {
+        if (b.court != null && b.docket != null) {
             String type = b.decisionType == null ? "Entscheidung" : b.decisionType;
-            return b.court + ", " + type + " vom " + b.date.format(GERMAN_DATE) + ", " + b.docket;
+            return b.court + ", " + type + (b.date == null ? "" : " vom " + b.date.format(GERMAN_DATE)) + ", " + b.docket;
         }
         String page = Texts.normalizeSpace(pageTitle);
         return !page.isEmpty() ? page

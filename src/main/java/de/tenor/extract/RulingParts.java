@@ -43,6 +43,25 @@ record RulingParts(
         pageTitle = nn(pageTitle);
     }
 
+    /** These parts with empty court, type, date and docket taken from elsewhere (a URL, a dump's metadata). */
+    RulingParts orElse(String court, String decisionType, String date, String docket) {
+        return new RulingParts(this.court.isEmpty() ? court : this.court,
+                this.decisionType.isEmpty() ? decisionType : this.decisionType,
+                this.date.isEmpty() ? date : this.date, this.docket.isEmpty() ? docket : this.docket,
+                ecli, lowerCourt, rubrum, normsField, header, tenor, body, text, pageTitle);
+    }
+
+    /** These parts with the given metadata winning over what the text reader found. */
+    RulingParts override(String court, String decisionType, String date, String docket, String ecli, String lowerCourt) {
+        return new RulingParts(first(court, this.court), first(decisionType, this.decisionType), first(date, this.date),
+                first(docket, this.docket), first(ecli, this.ecli), first(lowerCourt, this.lowerCourt),
+                rubrum, normsField, header, tenor, body, text, pageTitle);
+    }
+
+    private static String first(String preferred, String fallback) {
+        return preferred == null || preferred.isBlank() ? fallback : preferred;
+    }
+
     private static String nn(String s) {
         return s == null ? "" : Texts.normalizeLines(s).strip();
     }

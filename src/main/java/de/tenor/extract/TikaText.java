@@ -9,8 +9,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
@@ -24,8 +22,6 @@ import java.io.InputStream;
  * {@link ExtractionException} naming the file, because a corrupt upload must not stop an index run.
  */
 final class TikaText {
-
-    private static final Logger log = LoggerFactory.getLogger(TikaText.class);
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxChars;
@@ -41,12 +37,13 @@ final class TikaText {
      * @param linesAreParagraphs true for word-processor formats (DOCX, DOC, ODT, RTF), where Tika writes
      *                           one line per paragraph; PDF and TXT lines are wrapped inside paragraphs
      */
-    record Result(String text, boolean linesAreParagraphs) {
+    record Result(String text, boolean linesAreParagraphs, boolean truncated) {
     }
 
     Result text(byte[] content, String fileName) throws ExtractionException {
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         Metadata metadata = new Metadata();
+        boolean truncated = false;
         // The name helps detection when the magic bytes are ambiguous (plain text, old Word files).
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = TikaInputStream.get(content)) {
@@ -57,7 +54,7 @@ final class TikaText {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new ExtractionException(fileName, "tika: " + reason(e), e);
             }
-            log.warn("{}: text cut off after {} characters", fileName, maxChars);
+            truncated = true; // the extractor reports it, once, with the file name
         } catch (TikaException | IOException e) {
             throw new ExtractionException(fileName, "tika: " + reason(e), e);
         } catch (RuntimeException e) {
@@ -67,7 +64,7 @@ final class TikaText {
         String type = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
         boolean wordProcessor = type.contains("word") || type.contains("officedocument") || type.contains("opendocument")
                 || type.contains("rtf");
-        return new Result(handler.toString(), wordProcessor);
+        return new Result(handler.toString(), wordProcessor, truncated);
     }
 
     private static String kind(Metadata metadata) {
@@ -88,6 +85,10 @@ final class TikaText {
             t = t.getCause();
         }
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (msg.contains("Zip bomb")) {
+            // POI's own message is a page of advice on raising limits; say what it is instead.
+            return "zip bomb: an entry expands far beyond its compressed size";
+        }
         return t == e ? msg : e.getMessage() + ": " + msg;
     }
 }

@@ -3,6 +3,9 @@ package de.tenor.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.tenor.extract.DocType;
+import de.tenor.extract.Docket;
+import de.tenor.extract.DocketParser;
 import de.tenor.extract.Document;
 import de.tenor.extract.DocumentJson;
 import java.io.IOException;
@@ -10,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -28,6 +32,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class DocumentMapper {
 
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final DocketParser DOCKETS = new DocketParser();
 
     private final ObjectMapper json = new ObjectMapper();
     private final FacetsConfig facetsConfig;
@@ -40,6 +45,8 @@ public final class DocumentMapper {
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(IndexFields.CITY, true);
+        config.setMultiValued(IndexFields.NORM, true);
+        config.setMultiValued(IndexFields.EU_CASE, true);
         return config;
     }
 
@@ -55,6 +62,8 @@ public final class DocumentMapper {
         if (d.docketNormalized() != null) {
             doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, d.docketNormalized(), Field.Store.NO));
         }
+        // Recall field, identifiers, norms and suggestion vocabularies (issue 6).
+        SearchFields.add(doc, d);
         LocalDate date = d.sortDate();
         if (date != null) {
             doc.add(new LongPoint(IndexFields.DATE_DAY, date.toEpochDay()));
@@ -77,6 +86,7 @@ public final class DocumentMapper {
         for (String city : cities) {
             facet(doc, IndexFields.CITY, city);
         }
+        addResearchFields(doc, d);
         return facetsConfig.build(doc);
     }
 
@@ -88,6 +98,32 @@ public final class DocumentMapper {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Stored document is not valid JSON; rebuild the index with \"tenor index --rebuild\"", e);
         }
+    }
+
+    /** Issue 7: procedure, cited norms and EuGH cases as facets; the lower court's docket for appeal links. */
+    private static void addResearchFields(org.apache.lucene.document.Document doc, Document d) {
+        if (d.type() == DocType.RULING) {
+            facet(doc, IndexFields.PROCEDURE, d.procedure() == null ? "unknown" : d.procedure().json());
+        }
+        for (String norm : new LinkedHashSet<>(d.norms().stream().map(DocumentMapper::spaced).toList())) {
+            facet(doc, IndexFields.NORM, norm);
+        }
+        for (String euCase : new LinkedHashSet<>(d.euCases().stream().map(DocumentMapper::spaced).toList())) {
+            facet(doc, IndexFields.EU_CASE, euCase);
+        }
+        lowerDocket(d).ifPresent(k -> doc.add(new StringField(IndexFields.LOWER_DOCKET, k, Field.Store.NO)));
+    }
+
+    /** "Verwaltungsgericht Gelsenkirchen, 16 L 1393/25" → "16L1393/25", the form of {@link IndexFields#DOCKET_NORMALIZED}. */
+    public static Optional<String> lowerDocket(Document d) {
+        if (d.lowerCourt() == null || d.lowerCourt().isBlank()) {
+            return Optional.empty();
+        }
+        return DOCKETS.findFirst(d.lowerCourt()).map(Docket::normalized);
+    }
+
+    private static String spaced(String s) {
+        return s.strip().replaceAll("\\s+", " ");
     }
 
     private static void facet(org.apache.lucene.document.Document doc, String dim, String value) {

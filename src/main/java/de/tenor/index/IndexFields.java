@@ -22,6 +22,28 @@ public final class IndexFields {
 
     /** Docket without spaces, upper case: "8 L 469/24" and "8L469/24" both meet here. A keyword, because analysis would split it. */
     public static final String DOCKET_NORMALIZED = "docketNormalized";
+    /**
+     * Recall field (issue 6): title, court, full text and cited EuGH cases, with German compounds
+     * split into parts, feminine forms folded and Snowball stems. Weighted below the precise fields.
+     */
+    public static final String ALL_PARTS = "allParts";
+    /** Lower-cased, unstemmed words of title and text: spelling suggestions, prefix* queries, autocomplete counts. */
+    public static final String SPELL = "spell";
+    /** Court name and its long form ("VG Gelsenkirchen Verwaltungsgericht Gelsenkirchen"), for "gericht:". */
+    public static final String COURT_TEXT = "courtText";
+    /** City of the authority and cities a news item names, for "stadt:". */
+    public static final String CITY_TEXT = "cityText";
+    /** ECLI as printed, upper case. A keyword: the identifier must match whole. */
+    public static final String ECLI = "ecli";
+    /** Numbers of cited EuGH cases ("C-14/09", "53/81"), keywords. */
+    public static final String EU_CASE = "euCase";
+    /** Normalised dockets this decision cites (same form as {@link #DOCKET_NORMALIZED}). */
+    public static final String CITED_DOCKET = "citedDocket";
+    /** Cited norms, lower case, one keyword each: similar rulings cite the same provisions. */
+    public static final String NORM = "norm";
+    /** Autocomplete entries "key\u001fDisplay" (titles, courts, dockets, frequent words); see search.Suggestions. */
+    public static final String SUGGEST = "suggest";
+
     /** Decision date (or publication date for news) as epoch day: point field for from/to ranges. */
     public static final String DATE_DAY = "dateDay";
     /** Same value as doc values, for "newest first" sorting. */
@@ -35,7 +57,14 @@ public final class IndexFields {
     public static final String YEAR = "year";
     public static final String COURT_BRANCH = "courtBranch";
     public static final String DECISION_TYPE = "decisionType";
+    /** Issue 7: "urgent" or "main" from the docket; "unknown" for a ruling whose docket does not tell. */
+    public static final String PROCEDURE = "procedure";
+    // Issue 7: NORM and EU_CASE are also facet dimensions (values as printed, e.g. "C-14/09 (Genc)",
+    // multi-valued). Facets live in their own index field, so the names do not clash with the keywords above.
+    /** Normalised docket of the decision under appeal (from lowerCourt): finds the higher instance of a ruling. */
+    public static final String LOWER_DOCKET = "lowerDocket";
 
     /** Facets in the order the UI shows them. */
-    public static final List<String> FACETS = List.of(CITY, OUTCOME, COURT, TYPE, YEAR, COURT_BRANCH, DECISION_TYPE);
+    public static final List<String> FACETS = List.of(CITY, OUTCOME, COURT, TYPE, YEAR, COURT_BRANCH, DECISION_TYPE,
+            PROCEDURE, NORM, EU_CASE);
 }

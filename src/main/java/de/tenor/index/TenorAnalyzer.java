@@ -1,19 +1,166 @@
 package de.tenor.index;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.tartarus.snowball.ext.GermanStemmer;
 
 /**
- * The analyzer for Tenor's full-text fields, shared by indexing, query parsing and highlighting
- * so that all three tokenise alike. GermanAnalyzer folds umlauts and light-stems; compound
- * splitting and legal synonyms are a later step (issue 6).
+ * The analyzers of Tenor's text fields, in one place so that indexing, query parsing and
+ * highlighting tokenise alike.
+ *
+ * <p>Two analyses of the same words, weighted against each other at query time:
+ * <ul>
+ *   <li><b>precise</b> ({@code title}, {@code tenor}, {@code text}): umlauts folded
+ *       (Freizügigkeit = Freizuegigkeit), light stemming; a match here means the word as typed.</li>
+ *   <li><b>recall</b> ({@code allParts}): additionally German compounds split at index time
+ *       (Eigenschaft finds Arbeitnehmereigenschaft), feminine forms folded (Antragstellerin =
+ *       Antragsteller) and Snowball stemming (Arbeitnehmers = Arbeitnehmer).</li>
+ * </ul>
+ * No stop words are removed: "und", "oder", "nicht" typed in lower case are searched as words,
+ * and multi-word synonyms such as "Grundsicherung für Arbeitsuchende" keep their positions.
+ * Synonyms are applied at query time only ({@link #forQuery}), so editing them needs no re-index.
+ * Analyzers are thread-safe.
  */
 public final class TenorAnalyzer {
 
     private TenorAnalyzer() {
     }
 
+    /** Index-time analyzer for every field of {@link DocumentMapper}. */
     public static Analyzer create() {
-        return new GermanAnalyzer();
+        return new PerFieldAnalyzerWrapper(precise(null), Map.of(
+                IndexFields.ALL_PARTS, recall(null, true),
+                IndexFields.SPELL, lowerCase(),
+                IndexFields.COURT_TEXT, folded(),
+                IndexFields.CITY_TEXT, folded()));
+    }
+
+    /**
+     * Query-time analyzer: like {@link #create()} but without compound splitting and with the
+     * given synonyms expanded (as a token graph, so multi-word synonyms work).
+     */
+    public static Analyzer forQuery(SynonymMap synonyms) {
+        return new PerFieldAnalyzerWrapper(precise(synonyms), Map.of(
+                IndexFields.ALL_PARTS, recall(synonyms, false),
+                IndexFields.SPELL, lowerCase(),
+                IndexFields.COURT_TEXT, folded(),
+                IndexFields.CITY_TEXT, folded()));
+    }
+
+    /** Query-time analyzer without synonyms, for quoted phrases ("genau diese Wörter"). */
+    public static Analyzer exactForQuery() {
+        return forQuery(null);
+    }
+
+    /** Tokenises synonym rules as queries are tokenised up to the synonym filter. */
+    public static Analyzer forSynonymRules() {
+        return folded();
+    }
+
+    /**
+     * Re-analysis of the full text for highlighting: compound parts, and both the precise and the
+     * recall stem of every word, so that matches in either field mark the words they came from.
+     */
+    public static Analyzer forHighlighting() {
+        CompoundSplitter splitter = CompoundSplitter.german();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream ts = new CompoundPartsFilter(new LowerCaseFilter(source), splitter);
+                ts = new KeywordRepeatFilter(new GermanNormalizationFilter(ts));
+                // The copy not marked as keyword gets the light stem; then the marks flip and the
+                // other copy gets the recall stem.
+                ts = new InvertKeywordFilter(new GermanLightStemFilter(ts));
+                ts = new SnowballFilter(new FeminineFormFilter(ts), new GermanStemmer());
+                return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(ts));
+            }
+        };
+    }
+
+    private static Analyzer precise(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream ts = new GermanNormalizationFilter(new LowerCaseFilter(source));
+                ts = withSynonyms(ts, synonyms);
+                return new TokenStreamComponents(source, new GermanLightStemFilter(ts));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new GermanNormalizationFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    private static Analyzer recall(SynonymMap synonyms, boolean splitCompounds) {
+        CompoundSplitter splitter = splitCompounds ? CompoundSplitter.german() : null;
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream ts = new LowerCaseFilter(source);
+                if (splitCompounds) {
+                    // Split before folding: the dictionary has umlauts ("bürger").
+                    ts = new CompoundPartsFilter(ts, splitter);
+                }
+                ts = new GermanNormalizationFilter(ts);
+                ts = withSynonyms(ts, synonyms);
+                ts = new FeminineFormFilter(ts);
+                return new TokenStreamComponents(source, new SnowballFilter(ts, new GermanStemmer()));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new GermanNormalizationFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    private static Analyzer folded() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(source)));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new GermanNormalizationFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    private static Analyzer lowerCase() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    private static TokenStream withSynonyms(TokenStream ts, SynonymMap synonyms) {
+        return synonyms == null || synonyms.fst == null ? ts : new SynonymGraphFilter(ts, synonyms, false);
     }
 }

@@ -1,39 +1,57 @@
 package de.tenor.search;
 
 import de.tenor.index.IndexFields;
+import de.tenor.index.TenorAnalyzer;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns the user's query text into a Lucene query: classic syntax (AND by default, "phrases",
- * OR, -term, field:value) over title, Tenor and full text, plus an exact docket match so that
- * "8 L 469/24" and "8L469/24" find the ruling. Thread-safe.
+ * Turns the typed query into a Lucene query (syntax and fields: {@link TenorQueryParser}), and
+ * puts the exact decision first when the query contains its docket or ECLI in any spelling
+ * ("8K1598/22", "8 K 1598 / 22"). Bounded: at most {@link QueryText#MAX_WORDS} words,
+ * {@link QueryText#MAX_NESTING} bracket levels and {@link #MAX_CLAUSES} leaf clauses; anything
+ * beyond is an {@link InvalidQueryException} with a German message. Thread-safe.
  */
 public final class QueryFactory {
 
-    /** A whole query that is shaped like a docket: digits/letters, then "/" or "." and a two-digit year. */
-    private static final Pattern DOCKET_LIKE = Pattern.compile("[A-Z0-9 ]{2,30}[/.]\\d{2}( ?[A-Z]{1,3}){0,2}");
-    private static final Map<String, Float> BOOSTS = Map.of(IndexFields.TITLE, 2.0f, IndexFields.TENOR, 1.5f, IndexFields.TEXT, 1.0f);
+    /** Below Lucene's default limit of 1024, which would otherwise fail the search itself. */
+    static final int MAX_CLAUSES = 1000;
+    /** Bonus of a decision that cites a searched docket or EuGH case; its text decides the order among them. */
+    static final float CITED_BOOST = 2f;
+    /** Score of the decision whose own docket or ECLI was typed: above everything else. */
+    static final float EXACT_BOOST = 1000f;
 
-    private final Analyzer analyzer;
+    private final Analyzer withSynonyms;
+    private final Analyzer exact;
+    private final TenorQueryParser.Weights weights;
 
-    public QueryFactory(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    public QueryFactory(SynonymMap synonyms) {
+        this(synonyms, TenorQueryParser.Weights.DEFAULT);
+    }
+
+    QueryFactory(SynonymMap synonyms, TenorQueryParser.Weights weights) {
+        this.withSynonyms = TenorAnalyzer.forQuery(synonyms);
+        this.exact = TenorAnalyzer.exactForQuery();
+        this.weights = weights;
+    }
+
+    /** With the legal synonyms shipped in {@code search/synonyms.txt}. */
+    public static QueryFactory standard() {
+        return new QueryFactory(LegalSynonyms.standard());
     }
 
     /** The relevance part of the query, without facet or date filters (what the highlighter sees). */
@@ -41,16 +59,24 @@ public final class QueryFactory {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        Query parsed = parse(text);
-        String docket = text.strip().toUpperCase(Locale.ROOT);
-        if (DOCKET_LIKE.matcher(docket).matches()) {
-            Query exact = new TermQuery(new Term(IndexFields.DOCKET_NORMALIZED, docket.replace(" ", "")));
-            return new BooleanQuery.Builder()
-                    .add(new BoostQuery(exact, 10f), BooleanClause.Occur.SHOULD)
-                    .add(parsed, BooleanClause.Occur.SHOULD)
-                    .build();
+        QueryText prepared = QueryText.prepare(text);
+        Query parsed = parse(text, prepared, true);
+        if (clauses(parsed) > MAX_CLAUSES) {
+            // Long queries with many synonyms: rank by the recall field alone rather than refuse.
+            parsed = parse(text, prepared, false);
+            if (clauses(parsed) > MAX_CLAUSES) {
+                throw QueryText.invalid(text, "Sie ist zu umfangreich.", "Verwenden Sie weniger Wörter oder ODER-Verknüpfungen.");
+            }
         }
-        return parsed;
+        if (prepared.identifiers().isEmpty()) {
+            return parsed;
+        }
+        // The decision with a typed docket or ECLI comes first even if other words miss it.
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
+        for (Identifier id : prepared.identifiers()) {
+            b.add(new BoostQuery(new ConstantScoreQuery(exactDecision(id)), EXACT_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /** Adds the from/to date range as a non-scoring filter. */
@@ -66,36 +92,63 @@ public final class QueryFactory {
                 .build();
     }
 
-    private Query parse(String text) {
-        String[] fields = {IndexFields.TITLE, IndexFields.TENOR, IndexFields.TEXT};
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        // "/" opens a regular expression in classic syntax, but in this domain it is part of dockets
-        // ("8 K 1598/22") and norms ("FreizügG/EU"), so it is always taken literally.
-        String escaped = text.replace("/", "\\/");
+    /** The decision that has this docket (suffixes such as "ER" optional), ECLI or EuGH number. */
+    static Query exactDecision(Identifier id) {
+        return switch (id.kind()) {
+            case DOCKET -> new PrefixQuery(new Term(IndexFields.DOCKET_NORMALIZED, id.key()));
+            case ECLI -> new TermQuery(new Term(IndexFields.ECLI, id.key()));
+            case EU_CASE -> new TermQuery(new Term(IndexFields.DOCKET_NORMALIZED, id.key()));
+        };
+    }
+
+    private Query parse(String original, QueryText prepared, boolean rankingClauses) {
+        TenorQueryParser parser = new TenorQueryParser(withSynonyms, exact, weights, rankingClauses);
         try {
-            return parser.parse(escaped);
+            return parser.parse(prepared.text());
         } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException("Die Suchanfrage „" + shorten(text) + "“ ist ungültig: "
-                    + explain(e) + " Tipp: Anführungszeichen und Klammern schließen, * nicht allein oder am Wortanfang verwenden.", e);
+            throw QueryText.invalid(original, explain(e),
+                    "Anführungszeichen und Klammern schließen, * nur am Wortende nach mindestens drei Zeichen verwenden.");
         }
     }
 
+    private static int clauses(Query q) {
+        int[] count = {0};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
+    }
+
     private static String explain(Exception e) {
+        if (e instanceof TenorQueryParser.GermanParseException) {
+            return e.getMessage();
+        }
+        if (e.getCause() instanceof TenorQueryParser.GermanParseException g) {
+            return g.getMessage();
+        }
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("Encountered \"<EOF>\"") || m.contains("Lexical error")) {
             return "Sie endet unerwartet (offene Klammer oder offenes Anführungszeichen?).";
         }
         if (m.contains("'*'") || m.contains("'?'")) {
-            return "Ein Platzhalter (* oder ?) darf nicht am Anfang stehen.";
+            return "Ein Platzhalter (* oder ?) darf nicht am Wortanfang stehen.";
         }
         if (e instanceof IndexSearcher.TooManyClauses) {
             return "Sie ist zu umfangreich.";
         }
         return "Sie ist syntaktisch nicht korrekt.";
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 }

@@ -59,6 +59,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         return new SearchRequest(query, Map.of(), null, null, null, 1, DEFAULT_PAGE_SIZE);
     }
 
+    /** The same search (filters, dates, sort, page size) for another query, from page 1. */
+    public SearchRequest withQuery(String otherQuery) {
+        return new SearchRequest(otherQuery, filters, from, to, sort, 1, pageSize);
+    }
+
     public SortOrder effectiveSort() {
         if (sort != null) {
             return sort;

@@ -4,7 +4,6 @@ import de.tenor.extract.Document;
 import de.tenor.index.DocumentMapper;
 import de.tenor.index.IndexFields;
 import de.tenor.index.IndexLocation;
-import de.tenor.index.TenorAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -22,6 +20,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -44,14 +43,21 @@ public final class Searcher implements AutoCloseable {
     private final IndexLocation location;
     private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
-    private final Analyzer analyzer = TenorAnalyzer.create();
-    private final QueryFactory queries = new QueryFactory(analyzer);
-    private final SnippetMaker snippets;
+    private final QueryFactory queries;
+    private final SnippetMaker snippets = new SnippetMaker();
+    private final Suggestions suggestions;
+    private final SimilarDocuments similarDocuments = new SimilarDocuments();
     private volatile OpenIndex current;
 
+    /** With the legal synonyms shipped in {@code search/synonyms.txt}. */
     public Searcher(IndexLocation location) throws IOException {
+        this(location, QueryFactory.standard());
+    }
+
+    public Searcher(IndexLocation location, QueryFactory queries) throws IOException {
         this.location = location;
-        this.snippets = new SnippetMaker(analyzer);
+        this.queries = queries;
+        this.suggestions = new Suggestions();
         Path dir = location.current().orElseThrow(() -> new IllegalStateException(
                 "Index not found at " + location.root() + ". Run \"tenor index\" first, or pass --index DIR."));
         this.current = OpenIndex.open(dir, facetsConfig);
@@ -61,8 +67,73 @@ public final class Searcher implements AutoCloseable {
         OpenIndex index = acquire();
         try {
             return search(index, request);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // A prefix* or synonym expansion that grew past Lucene's limit while searching.
+            throw new InvalidQueryException("Die Suchanfrage „" + QueryText.shorten(request.query())
+                    + "“ ist zu umfangreich. Tipp: Platzhalter * erst nach mehr Buchstaben setzen, weniger ODER-Verknüpfungen.", e);
         } finally {
             index.release();
+        }
+    }
+
+    /**
+     * The query with misspelled words replaced by the closest word of the index ("Freizügikeit" →
+     * "Freizügigkeit"), if that finds more than the query as typed. Only words that occur nowhere,
+     * not even as part of a compound, count as misspelled.
+     */
+    public Optional<String> didYouMean(String query) throws IOException {
+        OpenIndex index = acquire();
+        try {
+            Optional<String> corrected = suggestions.didYouMean(index.reader, query);
+            if (corrected.isEmpty()) {
+                return corrected;
+            }
+            int before = count(index, query);
+            return count(index, corrected.get()) > before ? corrected : Optional.empty();
+        } finally {
+            index.release();
+        }
+    }
+
+    /** Completions of what was typed so far: titles, courts, dockets, EuGH cases and frequent words, most common first. */
+    public List<String> complete(String typed, int max) throws IOException {
+        OpenIndex index = acquire();
+        try {
+            return suggestions.complete(index.reader, typed, max);
+        } finally {
+            index.release();
+        }
+    }
+
+    /**
+     * Rulings most like the one with {@code id}: shared significant words, cited norms and EuGH
+     * cases; never the document itself. Empty for an unknown id.
+     */
+    public List<Document> similar(String id, int max) throws IOException {
+        OpenIndex index = acquire();
+        try {
+            TopDocs top = index.searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return List.of();
+            }
+            Document doc = load(index.searcher.storedFields(), top.scoreDocs[0].doc);
+            Query like = similarDocuments.query(index.reader, facetsConfig, doc);
+            List<Document> out = new ArrayList<>();
+            StoredFields stored = index.searcher.storedFields();
+            for (ScoreDoc sd : index.searcher.search(like, max).scoreDocs) {
+                out.add(load(stored, sd.doc));
+            }
+            return out;
+        } finally {
+            index.release();
+        }
+    }
+
+    private int count(OpenIndex index, String query) throws IOException {
+        try {
+            return index.searcher.count(queries.userQuery(query));
+        } catch (InvalidQueryException | IndexSearcher.TooManyClauses e) {
+            return 0;
         }
     }
 
@@ -171,6 +242,39 @@ public final class Searcher implements AutoCloseable {
             out.put(dim, request.selected(dim).stream().map(v -> new FacetCount(v, 0, true)).toList());
         }
         return out;
+    }
+
+    /** Issue 7: city, year, court branch and procedure × outcome counts of the rulings matching {@code request}. */
+    public OutcomeTable outcomeTable(SearchRequest request) throws IOException {
+        OpenIndex index = acquire();
+        try {
+            Query base = queries.withDateRange(queries.userQuery(request.query()), request.from(), request.to());
+            return OutcomeTable.count(index.searcher, index.facetState, facetsConfig, base, request);
+        } finally {
+            index.release();
+        }
+    }
+
+    /** Issue 7: documents with any of these exact keyword terms (dockets, cited dockets, EuGH numbers), newest first. */
+    public List<Document> withAnyTerm(List<Term> terms, int max) throws IOException {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
+        terms.forEach(t -> any.add(new TermQuery(t), org.apache.lucene.search.BooleanClause.Occur.SHOULD));
+        OpenIndex index = acquire();
+        try {
+            TopDocs top = index.searcher.search(any.build(), max,
+                    new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true)));
+            StoredFields stored = index.searcher.storedFields();
+            List<Document> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(load(stored, sd.doc));
+            }
+            return out;
+        } finally {
+            index.release();
+        }
     }
 
     private Document load(StoredFields stored, int docId) throws IOException {

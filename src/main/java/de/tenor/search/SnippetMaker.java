@@ -2,7 +2,9 @@ package de.tenor.search;
 
 import de.tenor.extract.Document;
 import de.tenor.index.IndexFields;
+import de.tenor.index.TenorAnalyzer;
 import java.io.IOException;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,11 +22,13 @@ final class SnippetMaker {
 
     private static final int PASSAGES = 2;
     private static final int FALLBACK_CHARS = 240;
+    private static final Set<String> HIGHLIGHTED_FIELDS = Set.of(IndexFields.TEXT, IndexFields.ALL_PARTS,
+            IndexFields.TITLE, IndexFields.TENOR, IndexFields.SPELL);
 
     private final Analyzer analyzer;
 
-    SnippetMaker(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    SnippetMaker() {
+        this.analyzer = TenorAnalyzer.forHighlighting();
     }
 
     /** One snippet per doc in {@code page}; null where the query matched no words of the text. */
@@ -32,11 +36,25 @@ final class SnippetMaker {
         if (page.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter highlighter = new RecallHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
-                .build();
+                // Terms of the recall and precise fields mark words of the text: "Eigenschaft" marks
+                // "Arbeitnehmereigenschaft", a synonym marks the word it stands for.
+                .withFieldMatcher(HIGHLIGHTED_FIELDS::contains));
         return highlighter.highlight(IndexFields.TEXT, query, new TopDocs(total, page), PASSAGES);
+    }
+
+    /** Re-analyses the text (see {@code TenorAnalyzer.forHighlighting}) instead of reading offsets from postings. */
+    private static final class RecallHighlighter extends UnifiedHighlighter {
+        RecallHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.ANALYSIS;
+        }
     }
 
     /** Without a match (empty query) the Tenor is the most useful excerpt of a ruling. */

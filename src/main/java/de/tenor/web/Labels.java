@@ -17,7 +17,10 @@ final class Labels {
             IndexFields.TYPE, "Art",
             IndexFields.YEAR, "Jahr",
             IndexFields.COURT_BRANCH, "Gerichtszweig",
-            IndexFields.DECISION_TYPE, "Entscheidungsart");
+            IndexFields.DECISION_TYPE, "Entscheidungsart",
+            IndexFields.PROCEDURE, "Verfahren",
+            IndexFields.NORM, "Zitierte Normen",
+            IndexFields.EU_CASE, "Zitierte EuGH-Urteile");
 
     private Labels() {
     }
@@ -38,6 +41,14 @@ final class Labels {
             return switch (value) {
                 case "ruling" -> "Entscheidung";
                 case "news" -> "Nachricht";
+                default -> value;
+            };
+        }
+        if (IndexFields.PROCEDURE.equals(dim)) {
+            return switch (value) {
+                case "urgent" -> "Eilverfahren";
+                case "main" -> "Hauptsache";
+                case "unknown" -> "nicht erkennbar";
                 default -> value;
             };
         }

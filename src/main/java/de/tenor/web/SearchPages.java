@@ -14,6 +14,10 @@ import java.util.Locale;
 /** Turns a {@link SearchResult} into the {@link SearchPage} the template renders. */
 final class SearchPages {
 
+    /** Issue 7: facets with many values show only the most frequent ones (plus ticked ones). */
+    private static final List<String> LONG_FACETS = List.of(IndexFields.NORM, IndexFields.EU_CASE);
+    private static final int LONG_FACET_VALUES = 10;
+
     private SearchPages() {
     }
 
@@ -30,6 +34,12 @@ final class SearchPages {
             for (FacetCount c : entry.getValue()) {
                 values.add(new SearchPage.FacetValue(c.value(), Labels.value(dim, c.value()), c.count(), c.selected(),
                         "f-" + dim + "-" + (i++)));
+            }
+            if (LONG_FACETS.contains(dim) && values.size() > LONG_FACET_VALUES) {
+                // Cited norms and EuGH cases run into the hundreds: the most frequent and the ticked ones stay.
+                List<SearchPage.FacetValue> all = values;
+                values = new ArrayList<>(all.subList(0, LONG_FACET_VALUES));
+                all.subList(LONG_FACET_VALUES, all.size()).stream().filter(SearchPage.FacetValue::selected).forEach(values::add);
             }
             if (!values.isEmpty()) {
                 facets.add(new SearchPage.Facet(dim, Labels.dimension(dim), values));
@@ -61,13 +71,14 @@ final class SearchPages {
                 totalPages,
                 urls.sortedBy(SortOrder.RELEVANCE),
                 urls.sortedBy(SortOrder.DATE),
+                null,
                 null);
     }
 
     /** The page for a query that could not be run: the form keeps what the user typed. */
     static SearchPage error(String query, String message) {
         return new SearchPage(query == null ? "" : query, "relevance", "", "", "", 0, "", List.of(), List.of(), List.of(),
-                "/search", null, null, 1, 1, "/search", "/search?sort=date", message);
+                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null);
     }
 
     private static SearchPage.Hit hit(SearchHit h) {

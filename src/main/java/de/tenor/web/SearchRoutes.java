@@ -2,6 +2,8 @@ package de.tenor.web;
 
 import de.tenor.extract.Document;
 import de.tenor.extract.DocumentJson;
+import de.tenor.search.Citations;
+import de.tenor.search.InvalidQueryException;
 import de.tenor.search.SearchRequest;
 import de.tenor.search.SearchResult;
 import de.tenor.search.Searcher;
@@ -14,23 +16,59 @@ import java.util.Optional;
 /** Handlers: each parses the request, asks the {@link Searcher}, renders. */
 final class SearchRoutes {
 
+    /** Below this many hits a spelling suggestion is offered. */
+    static final int FEW_HITS = 3;
+    static final int SUGGESTIONS = 8;
+    static final int SIMILAR = 5;
+
     private final Searcher searcher;
     private final WebApp web;
+    private final Citations citations;
 
     SearchRoutes(Searcher searcher, WebApp web) {
         this.searcher = searcher;
         this.web = web;
+        this.citations = new Citations(searcher);
     }
 
     void searchPage(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
         SearchResult result = searcher.search(request);
-        web.html(ctx, "search.jte", SearchPages.of(result));
+        SearchPage page = SearchPages.of(result);
+        Optional<String> suggestion = didYouMean(result);
+        web.html(ctx, "search.jte", suggestion.isEmpty() ? page : page.withDidYouMean(
+                new SearchPage.DidYouMean(suggestion.get(), new SearchUrls(request).withQuery(suggestion.get()))));
     }
 
     void apiSearch(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
-        web.json(ctx, JsonViews.search(searcher.search(request)));
+        SearchResult result = searcher.search(request);
+        Map<String, Object> body = JsonViews.search(result);
+        didYouMean(result).ifPresent(s -> body.put("didYouMean", s));
+        web.json(ctx, body);
+    }
+
+    /** Autocomplete for the search box: {@code {"query": …, "suggestions": […]}}, at most {@link #SUGGESTIONS}. */
+    void apiSuggest(Context ctx) throws IOException {
+        String q = ctx.queryParamAsClass("q", String.class).getOrDefault("");
+        if (q.length() > SearchRequest.MAX_QUERY_CHARS) {
+            throw new InvalidQueryException("Parameter q ist zu lang (" + q.length() + " Zeichen, höchstens "
+                    + SearchRequest.MAX_QUERY_CHARS + ").");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", q);
+        m.put("suggestions", searcher.complete(q, SUGGESTIONS));
+        web.json(ctx, m);
+    }
+
+    void helpPage(Context ctx) {
+        web.html(ctx, "help.jte", new HelpPage(HelpPage.EXAMPLES));
+    }
+
+    /** Only when the query found little: a suggestion next to many hits is noise. */
+    private Optional<String> didYouMean(SearchResult result) throws IOException {
+        String q = result.request().query();
+        return q.isBlank() || result.total() >= FEW_HITS ? Optional.empty() : searcher.didYouMean(q);
     }
 
     void documentPage(Context ctx) throws IOException {
@@ -39,7 +77,8 @@ final class SearchRoutes {
             web.notFound(ctx);
             return;
         }
-        web.html(ctx, "document.jte", DocumentPage.of(doc.get()));
+        web.html(ctx, "document.jte", DocumentPage.of(doc.get(), searcher.similar(doc.get().id(), SIMILAR))
+                .withCitations(CitationSection.of(doc.get(), citations.of(doc.get()))));
     }
 
     void apiDocument(Context ctx) throws IOException {

@@ -47,6 +47,16 @@ final class SearchUrls {
         return build("/search", filters, 1, request.sort());
     }
 
+    /** Issue 7: this search with other filters on another route (comparison cells, exports, feed); page 1. */
+    String with(String path, Map<String, List<String>> filters) {
+        return build(path, filters, 1, request.sort());
+    }
+
+    /** Issue 6: this search with another query ("Meinten Sie …?"), page 1. */
+    String withQuery(String query) {
+        return new SearchUrls(request.withQuery(query)).current("/search");
+    }
+
     String withoutFilters() {
         return request.query().isEmpty() ? "/search" : "/search?q=" + enc(request.query());
     }

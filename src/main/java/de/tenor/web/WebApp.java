@@ -8,6 +8,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
@@ -30,8 +31,16 @@ public final class WebApp {
     }
 
     public static Javalin create(Searcher searcher, String host) {
+        return create(searcher, host, WebConfig.defaults());
+    }
+
+    /** With the research tools' settings (issue 7): clock, and the upload route when a token is configured. */
+    public static Javalin create(Searcher searcher, String host, WebConfig config) {
         WebApp web = new WebApp();
         SearchRoutes routes = new SearchRoutes(searcher, web);
+        CompareRoutes compare = new CompareRoutes(searcher, web);
+        CityRoutes cities = new CityRoutes(searcher, web);
+        ExportRoutes exports = new ExportRoutes(searcher, web, config.clock());
         return Javalin.create(cfg -> {
             cfg.jetty.host = host;
             cfg.startup.showJavalinBanner = false;
@@ -46,7 +55,26 @@ public final class WebApp {
             cfg.routes.get("/doc/{id}", routes::documentPage);
             cfg.routes.get("/api/search", routes::apiSearch);
             cfg.routes.get("/api/doc/{id}", routes::apiDocument);
+            cfg.routes.get("/api/suggest", routes::apiSuggest);
+            cfg.routes.get("/hilfe", routes::helpPage);
             cfg.routes.get("/health", routes::health);
+            // Research tools for NGOs and advisors (issue 7).
+            cfg.routes.get("/vergleich", compare::comparePage);
+            cfg.routes.get("/stadt", cities::cityIndex);
+            cfg.routes.get("/stadt/{name}", cities::cityPage);
+            cfg.routes.get("/export.csv", exports::csv);
+            cfg.routes.get("/export.json", exports::json);
+            cfg.routes.get("/zitierliste", exports::citationList);
+            cfg.routes.get("/feed.atom", exports::feed);
+            config.upload().ifPresent(upload -> {
+                UploadRoutes uploads = new UploadRoutes(upload, web);
+                long max = upload.maxBodyBytes();
+                cfg.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
+                cfg.jetty.multipartConfig.maxTotalRequestSize(max + UploadRoutes.MULTIPART_SLACK_BYTES, SizeUnit.BYTES);
+                cfg.routes.post("/api/documents", uploads::apiUpload);
+                cfg.routes.get("/hochladen", uploads::formPage);
+                cfg.routes.post("/hochladen", uploads::formUpload);
+            });
             cfg.routes.exception(InvalidQueryException.class, (e, ctx) -> web.badRequest(ctx, e.getMessage()));
             cfg.routes.exception(Exception.class, (e, ctx) -> web.serverError(ctx, e));
             cfg.routes.error(404, "*", web::notFound);
@@ -67,8 +95,12 @@ public final class WebApp {
         }
     }
 
+    /** Routes whose clients are programs (feed readers, spreadsheets, scripts): errors as JSON, not HTML. */
+    private static final java.util.Set<String> MACHINE_ROUTES = java.util.Set.of("/export.csv", "/export.json",
+            "/zitierliste", "/feed.atom");
+
     private static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/") || ctx.path().equals("/health");
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/health") || MACHINE_ROUTES.contains(ctx.path());
     }
 
     private void badRequest(Context ctx, String message) {

@@ -185,7 +185,7 @@ class DocumentFormatsTest {
         assertEquals("leer.txt: no text found", e.getMessage());
         ExtractionException empty = assertThrows(ExtractionException.class, () -> extractor.extract(
                 new byte[0], "null.pdf", "corpus:null.pdf", TestFiles.FETCHED));
-        assertEquals("null.pdf: empty file", empty.getMessage());
+        assertEquals("null.pdf: empty file (0 bytes)", empty.getMessage());
     }
 
     @Test

@@ -54,4 +54,18 @@ class EcliParserTest {
                 dockets.parse("8 L 469/24").orElseThrow()).isEmpty());
         assertEquals(List.of(), eclis.findAll("kein ECLI hier"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            ECLI:DE:VGGE:2024:0722.4NC58.23.00      | 2024-07-22
+            ECLI:DE:BVerwG:2024:220224U1C12.22.0    | 2024-02-22
+            ECLI:DE:BSG:2025:120625UB4AS3124R0      | 2025-06-12
+            ECLI:DE:OLGBB:2025:1008.11U30.25.00     | 2025-10-08
+            ECLI:DE:BVerfG:2018:qs20180822.2bvq005318 | ''
+            ECLI:DE:VGGE:2024:1399.4NC58.23.00      | ''
+            """)
+    void ecli_ordinal_gives_the_decision_date(String ecli, String date) {
+        assertEquals(date.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.time.LocalDate.parse(date)),
+                new EcliParser().date(ecli));
+    }
 }

@@ -35,6 +35,15 @@ class EuCaseExtractorTest {
     }
 
     @Test
+    void further_leading_cases_count_by_name_only_in_an_eu_context() {
+        assertEquals(List.of("C-507/12 (Saint Prix)", "C-138/02 (Collins)"),
+                cases.find("vgl. EuGH, Urteil in der Rechtssache Saint Prix; ebenso EuGH, Collins"));
+        assertEquals(List.of("C-158/07 (Förster)"), cases.find("EuGH, Urteil vom 18. November 2008, Förster"));
+        // A forester or a person's name is no citation.
+        assertEquals(List.of(), cases.find("Der Förster Dias wohnt in Herne und arbeitet dort seit 2019."));
+    }
+
+    @Test
     void bare_old_style_numbers_are_not_eu_cases() {
         assertEquals(List.of(), cases.find("Az. 370/17 und 53/81 ohne Rs."));
     }

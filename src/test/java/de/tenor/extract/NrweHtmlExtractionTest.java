@@ -92,7 +92,8 @@ class NrweHtmlExtractionTest {
         Document d = fixture();
         assertEquals(List.of("§ 5 Abs. 4 FreizügG/EU", "§ 80 Abs. 5 VwGO", "§ 2 Abs. 2 Nr. 1 FreizügG/EU"), d.norms());
         assertEquals(List.of("53/81 (Levin)", "C-14/09 (Genc)"), d.euCases());
-        assertEquals(List.of("18 B 1063/23"), d.citedDockets());
+        // The tenor's main-proceedings docket counts too: it links the order to the later judgment.
+        assertEquals(List.of("8 K 1598/24", "18 B 1063/23"), d.citedDockets());
     }
 
     @Test

@@ -52,6 +52,18 @@ class OutcomeClassifierTest {
             Der Antrag auf Gewährung vorläufigen Rechtsschutzes und auf Bewilligung von Prozesskostenhilfe wird abgelehnt. | LOST
             Die Berufungen des Klägers und der Beklagten werden zurückgewiesen.                                      | UNKNOWN
             Der Streitwert wird auf 5.000 Euro festgesetzt.                                                          | UNKNOWN
+            Die Beschwerde der Antragsgegnerin gegen den Beschluss des Verwaltungsgerichts Gelsenkirchen vom 2. Juli 2025 wird zurückgewiesen. Die Antragsgegnerin trägt die Kosten des Beschwerdeverfahrens. | WON
+            Die Revision der Beklagten gegen das Urteil des Oberverwaltungsgerichts für das Land Nordrhein-Westfalen vom 4. Februar 2025 wird zurückgewiesen. | WON
+            Die Ordnungsverfügung des Beklagten vom 7. Mai 2024 wird aufgehoben, soweit darin die Abschiebung angedroht wird. Im Übrigen wird die Klage abgewiesen. Die Kosten tragen die Klägerin zu 3/4 und der Beklagte zu 1/4. | PARTIAL
+            Auf die Beschwerde der Antragstellerin wird der Beschluss des Sozialgerichts Dortmund vom 18.06.2025 geändert. Der Antragsgegner wird verpflichtet, Leistungen zu gewähren. Im Übrigen wird die Beschwerde zurückgewiesen. | PARTIAL
+            Der Beklagte wird verurteilt, dem Kläger Bürgergeld zu gewähren. Im Übrigen wird die Klage abgewiesen. Der Beklagte trägt die Hälfte der außergerichtlichen Kosten des Klägers. | PARTIAL
+            Auf die Berufung der Klägerin wird das Urteil des Landgerichts aufgehoben. Die Sache wird zur erneuten Verhandlung und Entscheidung, auch über die Kosten der Berufung, an das Landgericht zurückverwiesen. | OTHER
+            Der Antragstellerin wird für das Verfahren des einstweiligen Rechtsschutzes Prozesskostenhilfe ohne Ratenzahlung bewilligt und Rechtsanwältin Dr. N. beigeordnet. | OTHER
+            Der Antrag auf Bewilligung von Prozesskostenhilfe für das Klageverfahren wird abgelehnt.                 | OTHER
+            Die Beschwerde der Klägerin gegen die Ablehnung der Bewilligung von Prozesskostenhilfe durch den Beschluss des Verwaltungsgerichts Düsseldorf vom 3. Juni 2025 wird zurückgewiesen. Die Klägerin trägt die Kosten des Beschwerdeverfahrens. | OTHER
+            Es wird festgestellt, dass die Klägerin freizügigkeitsberechtigt ist. Die Beklagte trägt die Kosten.      | WON
+            Die Anträge auf Erlass einstweiliger Anordnungen werden abgelehnt. Außergerichtliche Kosten sind nicht zu erstatten. | LOST
+            Der Antrag der Antragsgegnerin auf Zulassung der Beschwerde wird abgelehnt.                               | WON
             """)
     void tenor_is_classified_from_the_citizens_side(String tenor, Outcome expected) {
         assertEquals(expected, classifier.classify(tenor));
@@ -80,6 +92,40 @@ class OutcomeClassifierTest {
                 1. Die aufschiebende Wirkung der Klage wird angeordnet.
                 2. Die Kosten des Verfahrens trägt die Antragsgegnerin.
                 3. Der Streitwert wird auf 2.500 Euro festgesetzt."""));
+    }
+
+    @Test
+    void evidence_is_the_deciding_sentence_as_printed() {
+        OutcomeClassifier.Verdict v = classifier.judge("""
+                1. Die Beschwerde des Antragsgegners gegen den Beschluss des Sozialgerichts Duisburg wird zurückgewiesen.
+                2. Der Antragsgegner trägt die Kosten.""");
+        assertEquals(Outcome.WON, v.outcome());
+        assertEquals("Die Beschwerde des Antragsgegners gegen den Beschluss des Sozialgerichts Duisburg wird zurückgewiesen.",
+                v.evidence());
+    }
+
+    @Test
+    void partial_evidence_names_the_win_and_what_qualifies_it() {
+        OutcomeClassifier.Verdict v = classifier.judge(
+                "Der Antragsgegner wird verpflichtet, Leistungen zu gewähren. Im Übrigen wird der Antrag abgelehnt.");
+        assertEquals(Outcome.PARTIAL, v.outcome());
+        assertEquals("Der Antragsgegner wird verpflichtet, Leistungen zu gewähren. … Im Übrigen wird der Antrag abgelehnt.",
+                v.evidence());
+    }
+
+    @Test
+    void appeal_decided_by_costs_cites_both_sentences() {
+        OutcomeClassifier.Verdict v = classifier.judge(
+                "Die Beschwerde wird zurückgewiesen. Die Antragsgegnerin trägt die Kosten des Beschwerdeverfahrens.");
+        assertEquals(Outcome.WON, v.outcome());
+        assertEquals("Die Beschwerde wird zurückgewiesen. … Die Antragsgegnerin trägt die Kosten des Beschwerdeverfahrens.",
+                v.evidence());
+    }
+
+    @Test
+    void unknown_outcome_has_no_evidence() {
+        assertEquals(new OutcomeClassifier.Verdict(Outcome.UNKNOWN, null),
+                classifier.judge("Die Berufungen des Klägers und der Beklagten werden zurückgewiesen."));
     }
 
     @Test

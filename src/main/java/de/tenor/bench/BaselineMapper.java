@@ -1,0 +1,108 @@
+package de.tenor.bench;
+
+import de.tenor.extract.Document;
+import de.tenor.index.DocumentMapper;
+import de.tenor.index.IndexFields;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The indexing baseline: the minimal loop a plain Lucene application would write for the same
+ * searchable schema. Same field names, types and analyzer for everything that is searched,
+ * faceted, sorted or highlighted (title, Tenor, text with offsets, the recall field, court and city
+ * text, identifiers, norms, dates, the ten facet dimensions); the display fields stored one by one.
+ * What it leaves out is what Tenor adds on top, and what the ratio therefore prices: the stored
+ * JSON copy of the whole document (paragraphs included) and the spelling/autocomplete
+ * vocabularies. Thread-safe.
+ */
+final class BaselineMapper implements BulkLoader.Mapping {
+
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private final FacetsConfig facets = DocumentMapper.facetsConfig();
+
+    @Override
+    public org.apache.lucene.document.Document toLucene(Document d) throws IOException {
+        var doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.TITLE, d.title(), Field.Store.YES));
+        doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
+        stored(doc, "court", d.court());
+        stored(doc, "docket", d.docket());
+        stored(doc, "url", d.url());
+        if (d.tenor() != null) {
+            doc.add(new TextField(IndexFields.TENOR, d.tenor(), Field.Store.NO));
+        }
+        if (d.docketNormalized() != null) {
+            doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, d.docketNormalized(), Field.Store.NO));
+        }
+        String court = d.court() == null ? "" : d.court();
+        doc.add(new TextField(IndexFields.ALL_PARTS, d.title() + "\n" + court + "\n" + d.text() + "\n"
+                + String.join("\n", d.euCases()), Field.Store.NO));
+        if (!court.isEmpty()) {
+            doc.add(new TextField(IndexFields.COURT_TEXT, court, Field.Store.NO));
+        }
+        String cities = String.join("\n", d.cities()) + (d.city() == null ? "" : "\n" + d.city());
+        doc.add(new TextField(IndexFields.CITY_TEXT, cities, Field.Store.NO));
+        if (d.ecli() != null) {
+            doc.add(new StringField(IndexFields.ECLI, d.ecli().toUpperCase(Locale.ROOT), Field.Store.NO));
+        }
+        for (String cited : d.citedDockets()) {
+            doc.add(new StringField(IndexFields.CITED_DOCKET, cited.replace(" ", "").toUpperCase(Locale.ROOT), Field.Store.NO));
+        }
+        for (String norm : d.norms()) {
+            doc.add(new StringField(IndexFields.NORM, norm.toLowerCase(Locale.ROOT), Field.Store.NO));
+            facet(doc, IndexFields.NORM, norm);
+        }
+        for (String euCase : d.euCases()) {
+            doc.add(new StringField(IndexFields.EU_CASE, euCase, Field.Store.NO));
+            facet(doc, IndexFields.EU_CASE, euCase);
+        }
+        LocalDate date = d.sortDate();
+        doc.add(new NumericDocValuesField(IndexFields.SORT_DATE, date == null ? Long.MIN_VALUE : date.toEpochDay()));
+        if (date != null) {
+            doc.add(new LongPoint(IndexFields.DATE_DAY, date.toEpochDay()));
+            facet(doc, IndexFields.YEAR, Integer.toString(date.getYear()));
+        }
+        facet(doc, IndexFields.TYPE, d.type().json());
+        facet(doc, IndexFields.COURT, d.court());
+        facet(doc, IndexFields.COURT_BRANCH, d.courtBranch() == null ? null : d.courtBranch().json());
+        facet(doc, IndexFields.DECISION_TYPE, d.decisionType());
+        facet(doc, IndexFields.OUTCOME, d.outcome() == null ? null : d.outcome().json());
+        facet(doc, IndexFields.PROCEDURE, d.procedure() == null ? null : d.procedure().json());
+        facet(doc, IndexFields.CITY, d.city());
+        for (String city : d.cities()) {
+            facet(doc, IndexFields.CITY, city);
+        }
+        return facets.build(doc);
+    }
+
+    private static void stored(org.apache.lucene.document.Document doc, String name, String value) {
+        if (value != null) {
+            doc.add(new StoredField(name, value));
+        }
+    }
+
+    private static void facet(org.apache.lucene.document.Document doc, String dim, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new SortedSetDocValuesFacetField(dim, value));
+        }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

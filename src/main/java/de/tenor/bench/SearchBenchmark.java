@@ -1,0 +1,237 @@
+package de.tenor.bench;
+
+import de.tenor.index.DocumentMapper;
+import de.tenor.index.IndexLocation;
+import de.tenor.search.InvalidQueryException;
+import de.tenor.search.Searcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * {@code tenor bench search}: builds an index of N generated documents with Tenor's indexing path
+ * and with the minimal baseline loop, then runs the query mix through Tenor's
+ * {@link Searcher#search} (the UI's path: drill-sideways counts of every facet, highlighting,
+ * hits decoded from the stored source) and through {@link BaselineSearch} over the same index.
+ *
+ * <p>Noise control on a shared machine: both indexing runs are preceded by a small untimed load
+ * (JIT warm-up); single-threaded queries alternate Tenor/baseline query by query, and the
+ * multi-threaded passes run in A-B-B-A order, so a burst of load from elsewhere hits both systems
+ * alike and the ratios stay meaningful even when absolute figures move. Not thread-safe; one run
+ * per instance.
+ */
+public final class SearchBenchmark {
+
+    /**
+     * @param docs corpus size
+     * @param threads indexing threads and parallel query clients
+     * @param queries size of the fixed query mix
+     * @param workDir empty or missing folder for the two indexes (removed afterwards unless {@code keep})
+     */
+    public record Config(int docs, int threads, int queries, long seed, Path workDir, boolean keep) {
+    }
+
+    /** One system's search figures, single-threaded and with {@code threads} clients. */
+    record SearchFigures(Latencies single, Latencies parallel) {
+    }
+
+    /** Everything {@link SearchReport} prints. */
+    record Report(Config config, double generatorDocsPerSecond, BulkLoader.Result tenorLoad,
+                  BulkLoader.Result baselineLoad, long servingLiveHeapBytes, SearchFigures tenor,
+                  SearchFigures baseline, HeapWatch.Usage searchHeap, long tenorTotalHits,
+                  long baselineTotalHits, int errors) {
+    }
+
+    private interface Target {
+        long search(BenchQuery q) throws IOException;
+    }
+
+    private final PrintWriter progress;
+
+    public SearchBenchmark(PrintWriter progress) {
+        this.progress = progress;
+    }
+
+    public SearchReport run(Config c) throws IOException, InterruptedException {
+        ScaleCorpus corpus = new ScaleCorpus(c.seed());
+        Path tenorRoot = c.workDir().resolve("tenor-index");
+        Path baselineDir = c.workDir().resolve("baseline-index");
+        Files.createDirectories(c.workDir());
+        try {
+            double generator = generatorSpeed(corpus, Math.min(c.docs(), 5_000));
+            DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+            BaselineMapper baselineMapper = new BaselineMapper();
+            warmUpIndexing(c, corpus, mapper, baselineMapper);
+
+            IndexLocation location = new IndexLocation(tenorRoot);
+            Path generation = location.newGeneration();
+            step("indexing %,d documents with Tenor's path (DocumentMapper + TenorAnalyzer), %d threads", c.docs(), c.threads());
+            BulkLoader.Result tenorLoad = BulkLoader.load(generation, corpus, c.docs(), c.threads(), mapper::toLucene, this::tick);
+            location.publish(generation);
+            step("indexing %,d documents with the minimal baseline loop, %d threads", c.docs(), c.threads());
+            Files.createDirectories(baselineDir);
+            BulkLoader.Result baselineLoad = BulkLoader.load(baselineDir, corpus, c.docs(), c.threads(), baselineMapper, this::tick);
+            deleteTree(baselineDir);
+
+            List<BenchQuery> queries = BenchQueries.build(corpus, c.docs(), c.queries(), c.seed());
+            try (Searcher searcher = new Searcher(location); BaselineSearch baseline = new BaselineSearch(generation)) {
+                AtomicInteger errors = new AtomicInteger();
+                Target tenor = q -> {
+                    try {
+                        return searcher.search(q.request()).total();
+                    } catch (InvalidQueryException e) {
+                        errors.incrementAndGet();
+                        return 0;
+                    }
+                };
+                Target base = q -> baseline.search(q).total();
+                long live = HeapWatch.liveHeapBytes();
+                step("warming up: %d queries on each system", Math.max(queries.size(), 300));
+                for (int k = 0; k < Math.max(queries.size(), 300); k++) {
+                    tenor.search(queries.get(k % queries.size()));
+                    base.search(queries.get(k % queries.size()));
+                }
+                errors.set(0);
+                HeapWatch.Usage searchHeap;
+                long[] totals = new long[2];
+                Latencies[] single;
+                Latencies tenorParallel;
+                Latencies baselineParallel;
+                try (HeapWatch watch = new HeapWatch()) {
+                    step("measuring: %d queries single-threaded, alternating systems", queries.size());
+                    single = interleaved(queries, tenor, base, totals);
+                    step("measuring: %d queries on %d threads, A-B-B-A", queries.size() * c.threads(), c.threads());
+                    tenorParallel = parallel(queries, tenor, c.threads());
+                    baselineParallel = parallel(queries, base, c.threads());
+                    baselineParallel = Latencies.merge(baselineParallel, parallel(queries, base, c.threads()));
+                    tenorParallel = Latencies.merge(tenorParallel, parallel(queries, tenor, c.threads()));
+                    searchHeap = watch.usage();
+                }
+                return new SearchReport(new Report(c, generator, tenorLoad, baselineLoad, live,
+                        new SearchFigures(single[0], tenorParallel), new SearchFigures(single[1], baselineParallel),
+                        searchHeap, totals[0], totals[1], errors.get()));
+            }
+        } finally {
+            if (!c.keep()) {
+                deleteTree(c.workDir());
+            }
+        }
+    }
+
+    /** Documents per second one thread generates, so readers can see the generator is not the bottleneck. */
+    private static double generatorSpeed(ScaleCorpus corpus, int sample) {
+        long start = System.nanoTime();
+        for (int i = 0; i < sample; i++) {
+            corpus.document(i);
+        }
+        return sample / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private void warmUpIndexing(Config c, ScaleCorpus corpus, DocumentMapper mapper, BaselineMapper baseline)
+            throws IOException, InterruptedException {
+        int n = Math.min(c.docs(), 3_000);
+        step("warming up indexing: %,d documents on each path (not measured)", n);
+        Path tenorWarm = Files.createDirectories(c.workDir().resolve("warm-tenor"));
+        Path baselineWarm = Files.createDirectories(c.workDir().resolve("warm-baseline"));
+        BulkLoader.load(tenorWarm, corpus, n, c.threads(), mapper::toLucene, i -> { });
+        BulkLoader.load(baselineWarm, corpus, n, c.threads(), baseline, i -> { });
+        deleteTree(tenorWarm);
+        deleteTree(baselineWarm);
+    }
+
+    /** Tenor and baseline alternate query by query, and which goes first alternates too. */
+    private static Latencies[] interleaved(List<BenchQuery> queries, Target tenor, Target baseline, long[] totals) throws IOException {
+        long[] t = new long[queries.size()];
+        long[] b = new long[queries.size()];
+        long tWall = 0;
+        long bWall = 0;
+        for (int k = 0; k < queries.size(); k++) {
+            BenchQuery q = queries.get(k);
+            if (k % 2 == 0) {
+                long t0 = System.nanoTime();
+                totals[0] += tenor.search(q);
+                long t1 = System.nanoTime();
+                totals[1] += baseline.search(q);
+                long t2 = System.nanoTime();
+                t[k] = t1 - t0;
+                b[k] = t2 - t1;
+            } else {
+                long t0 = System.nanoTime();
+                totals[1] += baseline.search(q);
+                long t1 = System.nanoTime();
+                totals[0] += tenor.search(q);
+                long t2 = System.nanoTime();
+                b[k] = t1 - t0;
+                t[k] = t2 - t1;
+            }
+            tWall += t[k];
+            bWall += b[k];
+        }
+        return new Latencies[] {Latencies.of(t, tWall), Latencies.of(b, bWall)};
+    }
+
+    /** Each client runs the whole mix, starting at a different offset. */
+    private static Latencies parallel(List<BenchQuery> queries, Target target, int threads) throws IOException, InterruptedException {
+        int n = queries.size();
+        long[] nanos = new long[n * threads];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int client = t;
+                clients.add(pool.submit(() -> {
+                    for (int k = 0; k < n; k++) {
+                        BenchQuery q = queries.get((k + client * n / threads) % n);
+                        long t0 = System.nanoTime();
+                        target.search(q);
+                        nanos[client * n + k] = System.nanoTime() - t0;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : clients) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("Search failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return Latencies.of(nanos, System.nanoTime() - start);
+    }
+
+    private void step(String format, Object... args) {
+        progress.printf(java.util.Locale.ROOT, "bench: " + format + "%n", args);
+        progress.flush();
+    }
+
+    private void tick(int done) {
+        progress.printf(java.util.Locale.ROOT, "bench:   %,d%n", done);
+        progress.flush();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package de.tenor.cli;
+
+import de.tenor.extract.ArticleBenchmark;
+import de.tenor.extract.DevSetScore;
+import de.tenor.extract.Extractor;
+import de.tenor.extract.ShingleScore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tenor bench extract}: main-content extraction on the Zyte article-extraction benchmark
+ * (F1 of 4-token shingles, see its SOURCE.md) next to the whole-page-text baseline of the same run,
+ * and per-field accuracy of ruling and news metadata on the labelled dev set.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Scores extraction: article-body F1 on the Zyte benchmark (with the whole-page baseline) and "
+                + "per-field accuracy on the labelled dev set.")
+final class BenchExtractCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "../shared/evaldata/article-extraction",
+            description = "Folder with ground-truth.json and html/*.html.gz (default: ${DEFAULT-VALUE}).")
+    Path articles;
+
+    @Option(names = "--dev", defaultValue = "src/test/resources/extract/dev",
+            description = "Labelled dev set: source files and labels.csv (default: ${DEFAULT-VALUE}).")
+    Path dev;
+
+    @Option(names = "--worst", defaultValue = "0", description = "Also list this many benchmark pages with the lowest F1.")
+    int worst;
+
+    @Option(names = "--verbose", description = "Show stack traces of failures.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean haveArticles = Files.isRegularFile(articles.resolve("ground-truth.json"));
+        boolean haveDev = Files.isRegularFile(dev.resolve("labels.csv"));
+        if (!haveArticles && !haveDev) {
+            throw new UsageError("Neither " + articles + "/ground-truth.json nor " + dev + "/labels.csv exists. "
+                    + "Pass --articles DIR and/or --dev DIR.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (haveArticles) {
+            long start = System.nanoTime();
+            ArticleBenchmark.Result r = new ArticleBenchmark().run(articles);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "Article body extraction (%s, %d pages, %.1f s)%n", articles, r.extractor().pages(), seconds);
+            out.printf(Locale.ROOT, "  %-22s %9s %9s %9s%n", "", "precision", "recall", "F1");
+            row(out, "Tenor main content", r.extractor());
+            row(out, "whole-page baseline", r.baseline());
+            for (ArticleBenchmark.PageResult p : r.worst().subList(0, Math.min(worst, r.worst().size()))) {
+                out.printf(Locale.ROOT, "    F1 %.2f  P %.2f  R %.2f  %s%n", p.f1(), p.precision(), p.recall(), p.url());
+            }
+        } else {
+            out.println("Article body extraction: skipped, no ground-truth.json in " + articles + " (pass --articles DIR).");
+        }
+        out.println();
+        if (haveDev) {
+            DevSetScore.Result r;
+            try (Extractor extractor = new Extractor()) {
+                r = new DevSetScore().run(dev, extractor);
+            }
+            out.printf(Locale.ROOT, "Dev set (%s, %d files): per-field accuracy%n", dev, r.files());
+            for (DevSetScore.FieldScore f : r.fields()) {
+                out.printf(Locale.ROOT, "  %-18s %6.1f %%  (%d/%d)%n", f.field(), 100 * f.accuracy(), f.correct(), f.checked());
+            }
+            for (String m : r.mismatches()) {
+                out.println("  mismatch " + m);
+            }
+        } else {
+            out.println("Dev set: skipped, no labels.csv in " + dev + " (pass --dev DIR).");
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, ShingleScore.Summary s) {
+        out.printf(Locale.ROOT, "  %-22s %9.3f %9.3f %9.3f%n", name, s.precision(), s.recall(), s.f1());
+    }
+}

@@ -1,0 +1,156 @@
+package de.tenor.index;
+
+import de.tenor.extract.CourtBranch;
+import de.tenor.extract.DocketParser;
+import de.tenor.extract.Document;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The fields that serve search features beyond the precise full text (issue 6): the recall field
+ * with compound parts, identifier keywords (ECLI, cited dockets, EuGH numbers), norms for similar
+ * rulings, and the spelling/autocomplete vocabularies. None is stored: hits are rebuilt from the
+ * stored source JSON. Stateless.
+ */
+public final class SearchFields {
+
+    /** Separates the lookup key from the display form in {@link IndexFields#SUGGEST} terms. */
+    public static final char SUGGEST_SEPARATOR = '\u001f';
+    /** Words shorter than this are not worth completing. */
+    private static final int MIN_SUGGEST_WORD_CHARS = 5;
+    /** Longer entries (garbled titles, hyphen chains) are no completion anyone types towards. */
+    private static final int MAX_SUGGEST_CHARS = 160;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}");
+    private static final FieldType DOCS_ONLY = docsOnly();
+    private static final DocketParser DOCKETS = new DocketParser();
+    private static final Map<CourtBranch, String> LONG_NAMES = Map.of(
+            CourtBranch.VG, "Verwaltungsgericht", CourtBranch.OVG, "Oberverwaltungsgericht",
+            CourtBranch.SG, "Sozialgericht", CourtBranch.LSG, "Landessozialgericht",
+            CourtBranch.BVerwG, "Bundesverwaltungsgericht", CourtBranch.BSG, "Bundessozialgericht",
+            CourtBranch.EuGH, "Gerichtshof der Europäischen Union");
+
+    private SearchFields() {
+    }
+
+    static void add(org.apache.lucene.document.Document doc, Document d) {
+        String court = courtText(d);
+        StringBuilder all = new StringBuilder(d.title()).append('\n');
+        all.append(court).append('\n').append(d.text());
+        for (String euCase : d.euCases()) {
+            all.append('\n').append(euCase);
+        }
+        doc.add(new TextField(IndexFields.ALL_PARTS, all.toString(), Field.Store.NO));
+        doc.add(new Field(IndexFields.SPELL, d.title() + "\n" + d.text(), DOCS_ONLY));
+        if (!court.isEmpty()) {
+            doc.add(new TextField(IndexFields.COURT_TEXT, court, Field.Store.NO));
+        }
+        Set<String> cities = new LinkedHashSet<>();
+        if (d.city() != null && !d.city().equals("unknown")) {
+            cities.add(d.city());
+        }
+        cities.addAll(d.cities());
+        if (!cities.isEmpty()) {
+            doc.add(new TextField(IndexFields.CITY_TEXT, String.join("\n", cities), Field.Store.NO));
+        }
+        if (d.ecli() != null) {
+            doc.add(new StringField(IndexFields.ECLI, d.ecli().toUpperCase(Locale.ROOT), Field.Store.NO));
+        }
+        for (String euCase : d.euCases()) {
+            doc.add(new StringField(IndexFields.EU_CASE, euCaseNumber(euCase), Field.Store.NO));
+        }
+        for (String cited : d.citedDockets()) {
+            doc.add(new StringField(IndexFields.CITED_DOCKET, normalizeDocket(cited), Field.Store.NO));
+        }
+        for (String norm : d.norms()) {
+            doc.add(new StringField(IndexFields.NORM, normalizeNorm(norm), Field.Store.NO));
+        }
+        for (String entry : suggestEntries(d)) {
+            doc.add(new StringField(IndexFields.SUGGEST, entry, Field.Store.NO));
+        }
+    }
+
+    /** "C-14/09 (Genc)" → "C-14/09": the number alone is what a query for the case matches. */
+    public static String euCaseNumber(String euCase) {
+        int paren = euCase.indexOf(" (");
+        return (paren > 0 ? euCase.substring(0, paren) : euCase).strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The extractor's matching form, as in {@link IndexFields#DOCKET_NORMALIZED}: "8 K 1598/22" → "8K1598/22". */
+    public static String normalizeDocket(String docket) {
+        return DOCKETS.normalize(docket);
+    }
+
+    /** "§ 5 Abs. 4 FreizügG/EU" → "§ 5 abs. 4 freizügg/eu". */
+    public static String normalizeNorm(String norm) {
+        return norm.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    static String courtText(Document d) {
+        if (d.court() == null) {
+            return "";
+        }
+        String longName = d.courtBranch() == null ? null : LONG_NAMES.get(d.courtBranch());
+        if (longName == null) {
+            return d.court();
+        }
+        int space = d.court().indexOf(' ');
+        String place = space > 0 ? d.court().substring(space + 1) : "";
+        return d.court() + "\n" + (longName + " " + place).strip();
+    }
+
+    /** Titles, courts, dockets, EuGH case names and the longer words of the text. */
+    static Set<String> suggestEntries(Document d) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String phrase : phrases(d)) {
+            if (phrase != null && !phrase.isBlank() && phrase.length() <= MAX_SUGGEST_CHARS) {
+                String display = phrase.strip().replaceAll("\\s+", " ");
+                byKey.putIfAbsent(display.toLowerCase(Locale.ROOT), display);
+            }
+        }
+        Matcher m = WORD.matcher(d.title() + "\n" + d.text());
+        while (m.find()) {
+            String word = m.group();
+            if (word.length() >= MIN_SUGGEST_WORD_CHARS && word.length() <= MAX_SUGGEST_CHARS) {
+                byKey.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
+            }
+        }
+        Set<String> entries = new LinkedHashSet<>();
+        byKey.forEach((key, display) -> entries.add(key + SUGGEST_SEPARATOR + display));
+        return entries;
+    }
+
+    private static List<String> phrases(Document d) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(d.title());
+        out.add(d.court());
+        out.add(d.docket());
+        for (String euCase : d.euCases()) {
+            int paren = euCase.indexOf(" (");
+            if (paren > 0 && euCase.endsWith(")")) {
+                out.add(euCase.substring(paren + 2, euCase.length() - 1));
+            }
+            out.add(euCase);
+        }
+        return out;
+    }
+
+    private static FieldType docsOnly() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+}

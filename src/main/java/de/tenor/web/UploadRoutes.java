@@ -1,0 +1,235 @@
+package de.tenor.web;
+
+import de.tenor.extract.Document;
+import de.tenor.extract.ExtractionException;
+import de.tenor.index.BuildLock;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Safe upload of decisions an NGO holds: {@code POST /api/documents} (token in the Authorization
+ * header; JSON answers) and the form at {@code /hochladen} (token in a form field; HTML answers).
+ * Checks, in this order: token (401), size (413), type (415), readable (422), personal data (422,
+ * each place listed); only then the file is stored and the index rebuilt (201). A refused upload
+ * stores nothing. Registered only when an upload token is configured.
+ */
+final class UploadRoutes {
+
+    /** Room for the multipart framing and the token field around the file itself. */
+    static final long MULTIPART_SLACK_BYTES = 64 * 1024;
+
+    private final UploadConfig config;
+    private final WebApp web;
+    private final byte[] tokenHash;
+
+    UploadRoutes(UploadConfig config, WebApp web) {
+        this.config = config;
+        this.web = web;
+        this.tokenHash = sha256(config.token());
+    }
+
+    /** The result of one attempt, rendered as JSON or as the form page. */
+    record Outcome(int status, String message, String hint, List<RedactionCheck.Finding> findings, String id, String title) {
+        static Outcome error(int status, String message, String hint) {
+            return new Outcome(status, message, hint, List.of(), null, null);
+        }
+    }
+
+    void apiUpload(Context ctx) throws IOException {
+        String auth = ctx.header("Authorization");
+        String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip() : null;
+        Outcome outcome;
+        if (!tokenMatches(token)) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"tenor-upload\"");
+            outcome = Outcome.error(401, "Hochladen nur mit gültigem Zugangsschlüssel.",
+                    "Senden Sie Authorization: Bearer <Token> (Umgebungsvariable " + UploadConfig.TOKEN_VARIABLE + " des Servers).");
+        } else if (tooLarge(ctx)) {
+            outcome = tooLargeOutcome();
+        } else if (ctx.isMultipartFormData()) {
+            outcome = fromMultipart(ctx);
+        } else {
+            byte[] bytes = readLimited(ctx.req().getInputStream(), config.maxBodyBytes());
+            outcome = bytes == null ? tooLargeOutcome() : accept(bytes, ctx.contentType(), ctx.queryParam("name"));
+        }
+        ctx.status(outcome.status());
+        if (outcome.id() != null) {
+            ctx.header("Location", "/doc/" + outcome.id());
+        }
+        web.json(ctx, json(outcome));
+    }
+
+    void formPage(Context ctx) {
+        web.html(ctx, "upload.jte", new UploadPage(0, null, List.of(), null, maxSize()));
+    }
+
+    void formUpload(Context ctx) throws IOException {
+        Outcome outcome;
+        if (tooLarge(ctx)) {
+            outcome = tooLargeOutcome();
+        } else if (!ctx.isMultipartFormData()) {
+            outcome = Outcome.error(415, "Das Formular muss als multipart/form-data gesendet werden.", null);
+        } else if (!tokenMatches(ctx.formParam("token"))) {
+            outcome = Outcome.error(401, "Der Zugangsschlüssel stimmt nicht. Es wurde nichts gespeichert.", null);
+        } else {
+            outcome = fromMultipart(ctx);
+        }
+        ctx.status(outcome.status());
+        List<UploadPage.Place> places = outcome.findings().stream().map(f -> new UploadPage.Place(f.kind().label(), f.text(),
+                f.line() == 0 ? "Titel" : "Zeile " + f.line() + ", Zeichen " + (f.offset() + 1), f.context())).toList();
+        web.html(ctx, "upload.jte", new UploadPage(outcome.status(), outcome.message(), places,
+                outcome.id() == null ? null : "/doc/" + outcome.id(), maxSize()));
+    }
+
+    private Outcome fromMultipart(Context ctx) throws IOException {
+        UploadedFile file;
+        try {
+            file = ctx.uploadedFile("file");
+        } catch (IllegalStateException e) {
+            // Jetty refuses a multipart body past the configured limits (e.g. chunked, without Content-Length).
+            return tooLargeOutcome();
+        }
+        if (file == null) {
+            return Outcome.error(400, "Es wurde keine Datei gesendet.", "Die Datei gehört in das Formularfeld \"file\".");
+        }
+        if (file.size() > config.maxBodyBytes()) {
+            return tooLargeOutcome();
+        }
+        byte[] bytes;
+        try (InputStream in = file.content()) {
+            bytes = readLimited(in, config.maxBodyBytes());
+        }
+        return bytes == null ? tooLargeOutcome() : accept(bytes, file.contentType(), file.filename());
+    }
+
+    /** Type, readability and redaction checks; then store and reindex. */
+    private Outcome accept(byte[] bytes, String contentType, String fileName) throws IOException {
+        var ext = UploadType.of(contentType, fileName, bytes);
+        if (ext.isEmpty()) {
+            return Outcome.error(415, "Dieser Dateityp wird nicht angenommen (" + (contentType == null ? "ohne Typ" : contentType)
+                    + "). Erlaubt: " + UploadType.ACCEPTED + ".", "Der Inhalt muss zum angegebenen Typ passen.");
+        }
+        String path = DocumentImport.relativePath(bytes, ext.get());
+        String id = DocumentImport.idFor(path);
+        if (config.importer().exists(path)) {
+            return new Outcome(200, "Diese Datei ist schon im Korpus.", null, List.of(), id, null);
+        }
+        Document doc;
+        try {
+            doc = config.importer().read(bytes, path);
+        } catch (ExtractionException e) {
+            return Outcome.error(422, "Die Datei ließ sich nicht lesen: " + e.getMessage() + ". Es wurde nichts gespeichert.", null);
+        }
+        List<RedactionCheck.Finding> findings = new ArrayList<>();
+        if (!doc.text().contains(doc.title())) {
+            RedactionCheck.check(doc.title()).forEach(f -> findings.add(
+                    new RedactionCheck.Finding(f.kind(), f.text(), f.offset(), 0, f.context())));
+        }
+        findings.addAll(RedactionCheck.check(doc.text()));
+        if (!findings.isEmpty()) {
+            return new Outcome(422, "Die Datei enthält personenbezogene Daten (" + findings.size()
+                    + " Stellen). Es wurde nichts gespeichert.",
+                    "Bitte schwärzen oder anonymisieren (z. B. Initialen statt Namen) und erneut hochladen.",
+                    List.copyOf(findings), null, null);
+        }
+        try {
+            if (config.importer().store(bytes, path).isEmpty()) {
+                return new Outcome(200, "Diese Datei ist schon im Korpus.", null, List.of(), id, null);
+            }
+        } catch (BuildLock.IndexLockedException e) {
+            return Outcome.error(503, "Der Index wird gerade neu aufgebaut. Bitte in einer Minute erneut versuchen; "
+                    + "es wurde nichts gespeichert.", null);
+        }
+        return new Outcome(201, "Gespeichert und durchsuchbar: " + doc.title(), null, List.of(), id, doc.title());
+    }
+
+    private Map<String, Object> json(Outcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (o.status() >= 400) {
+            m.put("error", o.message());
+            if (o.hint() != null) {
+                m.put("hint", o.hint());
+            }
+            if (!o.findings().isEmpty()) {
+                List<Map<String, Object>> places = new ArrayList<>();
+                for (RedactionCheck.Finding f : o.findings()) {
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    p.put("kind", f.kind().json());
+                    p.put("label", f.kind().label());
+                    p.put("text", f.text());
+                    p.put("where", f.line() == 0 ? "title" : "text");
+                    p.put("line", f.line());
+                    p.put("offset", f.offset());
+                    p.put("context", f.context());
+                    places.add(p);
+                }
+                m.put("findings", places);
+            }
+        } else {
+            m.put("id", o.id());
+            m.put("url", "/doc/" + o.id());
+            m.put("status", o.status() == 201 ? "stored" : "alreadyPresent");
+            if (o.title() != null) {
+                m.put("title", o.title());
+            }
+        }
+        return m;
+    }
+
+    private boolean tooLarge(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        long slack = ctx.isMultipartFormData() ? MULTIPART_SLACK_BYTES : 0;
+        return length > config.maxBodyBytes() + slack;
+    }
+
+    private Outcome tooLargeOutcome() {
+        return Outcome.error(413, "Die Datei ist zu groß (höchstens " + maxSize() + "). Es wurde nichts gespeichert.", null);
+    }
+
+    private String maxSize() {
+        long bytes = config.maxBodyBytes();
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        return String.format(Locale.GERMANY, "%,d Bytes", bytes);
+    }
+
+    /** Constant time: both sides are hashed to the same length before {@link MessageDigest#isEqual}. */
+    private boolean tokenMatches(String given) {
+        return given != null && MessageDigest.isEqual(tokenHash, sha256(given));
+    }
+
+    /** The bytes, or null when there are more than {@code max}. */
+    static byte[] readLimited(InputStream in, long max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > max) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

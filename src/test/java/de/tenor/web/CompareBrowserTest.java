@@ -1,0 +1,110 @@
+package de.tenor.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An NGO compares the cities in a real headless Chromium (issue 7): the comparison view shows the
+ * chart and the tables for the demo corpus, and a cell leads to exactly the rulings it counts.
+ * Same setup as {@link BrowserTest}: skipped locally without Debian chromium + chromium-driver,
+ * failing in CI (TENOR_REQUIRE_BROWSER=1). Saves target/screenshots/vergleich.png for the README.
+ */
+class CompareBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path tmp;
+    static DemoServer server;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!present && System.getenv("TENOR_REQUIRE_BROWSER") != null) {
+            throw new IllegalStateException("TENOR_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing; "
+                    + "install Debian packages chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "Browser test skipped: install Debian chromium and chromium-driver to run it");
+        server = new DemoServer(tmp.resolve("index"));
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--user-data-dir=" + tmp.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void ngo_compares_cities_in_the_chart_and_opens_the_rulings_behind_a_cell() throws IOException {
+        try {
+            driver.get(server.url("/search?q=Verlustfeststellung"));
+            driver.findElement(By.id("compare-link")).click();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.urlContains("/vergleich?q=Verlustfeststellung"));
+
+            WebElement chart = driver.findElement(By.cssSelector("#trend svg"));
+            assertTrue(chart.isDisplayed(), "the trend chart is drawn");
+            assertTrue(chart.getSize().getHeight() > 150, "chart has a height: " + chart.getSize());
+            assertTrue(driver.findElements(By.cssSelector("#trend svg rect")).size() > 3, "bars are drawn");
+            assertTrue(driver.findElement(By.id("t-city")).isDisplayed());
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+            screenshot("vergleich.png");
+
+            WebElement cell = driver.findElement(By.cssSelector("#t-city a.cell[data-row='Gelsenkirchen'][data-outcome='won']"));
+            String expected = cell.getText();
+            assertTrue(Integer.parseInt(expected) > 0, "Gelsenkirchen has won Verlustfeststellung rulings");
+            cell.click();
+            wait.until(ExpectedConditions.urlContains("/search?"));
+            String url = driver.getCurrentUrl();
+            assertTrue(url.contains("city=Gelsenkirchen") && url.contains("outcome=won") && url.contains("type=ruling"), url);
+            assertEquals(expected + " Treffer", driver.findElement(By.id("hit-count")).getText());
+            assertTrue(driver.findElement(By.cssSelector("#facet-city input[value='Gelsenkirchen']")).isSelected());
+        } catch (AssertionError | RuntimeException e) {
+            screenshot("compare-browser-test-failure.png");
+            throw e;
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,84 @@
+package de.tenor.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the upload's redaction check flags (issue 7), and what it must leave alone. */
+class RedactionCheckTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Der Kläger Ion Popescu ist rumänischer Staatsangehöriger.             | NAME        | Ion Popescu
+            Die Klägerin Maria-Elena Dumitrescu arbeitet als Reinigungskraft.     | NAME        | Maria-Elena Dumitrescu
+            Kläger(in): Ana Ionescu                                               | NAME        | Ana Ionescu
+            Antragstellerin Ștefania Țurcanu legte Beschwerde ein.                | NAME        | Ștefania Țurcanu
+            In dem Verfahren des Herrn Petrov, wohnhaft in Gelsenkirchen          | NAME        | Petrov
+            der Frau Dr. Georgieva, Antragstellerin,                              | NAME        | Georgieva
+            Die Antragstellerin, geb. 14.03.1990, arbeitet seit 2021.             | BIRTH_DATE  | 14.03.1990
+            geboren am 3. Mai 1988 in Craiova                                     | BIRTH_DATE  | 3. Mai 1988
+            Geburtsdatum: 01.02.85                                                | BIRTH_DATE  | 01.02.85
+            Sie wohnt Hauptstraße 12a in Duisburg.                                | ADDRESS     | Hauptstraße 12a
+            Anschrift: Bochumer Str. 7                                            | ADDRESS     | Bochumer Str. 7
+            wohnhaft Am Kanalweg 3                                                | ADDRESS     | Kanalweg 3
+            erreichbar unter Tel.: 0209/123 4567                                  | PHONE       | 0209/123 4567
+            oder mobil +49 176 12345678                                           | PHONE       | +49 176 12345678
+            Rückruf unter 0203 9876543 erbeten                                    | PHONE       | 0203 9876543
+            per E-Mail an ion.popescu@example.org                                 | EMAIL       | ion.popescu@example.org
+            """)
+    void flags_personal_data_with_its_place(String text, RedactionCheck.Kind kind, String match) {
+        List<RedactionCheck.Finding> found = RedactionCheck.check(text);
+        assertEquals(1, found.size(), found.toString());
+        RedactionCheck.Finding f = found.getFirst();
+        assertEquals(kind, f.kind());
+        assertEquals(match, f.text());
+        assertEquals(text.indexOf(match), f.offset());
+        assertEquals(1, f.line());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Der Kläger M. P. ist rumänischer Staatsangehöriger.",
+        "Die Antragstellerin A.B. arbeitet als Zeitungszustellerin.",
+        "des Herrn Z. K., Antragstellers,",
+        "Die Klägerin Klage erhoben hat, ist unerheblich.",
+        "Der Antragsteller Beschwerde eingelegt.",
+        "der Frau Rechtsanwältin Schmidt",
+        "Die Klage wird abgewiesen. Die Kosten trägt der Kläger.",
+        "Verwaltungsgericht Gelsenkirchen, Bahnhofsvorplatz 3, 45879 Gelsenkirchen, Tel. 0209 1701-0",
+        "Gegen die Stadt Duisburg, vertreten durch den Oberbürgermeister, Burgplatz 19",
+        "Die Beschwerde ist beim Oberverwaltungsgericht einzulegen: poststelle@ovg.nrw.de",
+        "ECLI:DE:VGGE:2024:0513.8L469.24.00, Az. 8 L 469/24, S 31 AS 370/17 ER, BVerwG 1 C 22.14",
+        "Der Bescheid vom 08.03.2024 in der Gestalt des Widerspruchsbescheides vom 16.05.2024",
+        "Art. 10 VO 492/2011 und § 7 Abs. 1 S. 2 Nr. 2 SGB II; Streitwert 2.500,00 Euro",
+        "Die Antragstellerin arbeitet seit dem 1. April 2014 10 Stunden wöchentlich für 538 Euro.",
+    })
+    void leaves_initials_institutions_dockets_and_dates_of_decisions_alone(String text) {
+        assertEquals(List.of(), RedactionCheck.check(text));
+    }
+
+    @Test
+    void reports_the_line_of_each_place_and_its_context() {
+        String text = "Beschluss\n\nTenor\n\nDer Antragsteller Ion Popescu, Hauptstraße 5, wird angehört.";
+        List<RedactionCheck.Finding> found = RedactionCheck.check(text);
+        assertEquals(List.of(RedactionCheck.Kind.NAME, RedactionCheck.Kind.ADDRESS), found.stream().map(RedactionCheck.Finding::kind).toList());
+        assertEquals(5, found.getFirst().line());
+        assertEquals("Beschluss Tenor Der Antragsteller Ion Popescu, Hauptstraße 5, wird angehört.", found.getFirst().context());
+    }
+
+    @Test
+    void csv_fields_are_quoted_and_formulas_defused() {
+        assertEquals("Düsseldorf", CsvExport.field("Düsseldorf"));
+        assertEquals("\"a;b\"", CsvExport.field("a;b"));
+        assertEquals("\"Er sagte \"\"nein\"\"\"", CsvExport.field("Er sagte \"nein\""));
+        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", CsvExport.field("=HYPERLINK(\"http://x\")"));
+        assertEquals("'-1+1", CsvExport.field("-1+1"));
+        assertEquals("'@SUM(A1)", CsvExport.field("@SUM(A1)"));
+        assertEquals("\"zwei\nZeilen\"", CsvExport.field("zwei\nZeilen"));
+        assertEquals("", CsvExport.field(null));
+    }
+}
