@@ -36,9 +36,11 @@ public final class SearchBenchmark {
      * @param docs corpus size
      * @param threads indexing threads and parallel query clients
      * @param queries size of the fixed query mix
+     * @param baselineIndexDocs documents for the indexing baseline: {@code docs}, or fewer to save
+     *                          time on very large runs (the ratio is then against a smaller index)
      * @param workDir empty or missing folder for the two indexes (removed afterwards unless {@code keep})
      */
-    public record Config(int docs, int threads, int queries, long seed, Path workDir, boolean keep) {
+    public record Config(int docs, int threads, int queries, long seed, int baselineIndexDocs, Path workDir, boolean keep) {
     }
 
     /** One system's search figures, single-threaded and with {@code threads} clients. */
@@ -78,9 +80,9 @@ public final class SearchBenchmark {
             step("indexing %,d documents with Tenor's path (DocumentMapper + TenorAnalyzer), %d threads", c.docs(), c.threads());
             BulkLoader.Result tenorLoad = BulkLoader.load(generation, corpus, c.docs(), c.threads(), mapper::toLucene, this::tick);
             location.publish(generation);
-            step("indexing %,d documents with the minimal baseline loop, %d threads", c.docs(), c.threads());
+            step("indexing %,d documents with the minimal baseline loop, %d threads", c.baselineIndexDocs(), c.threads());
             Files.createDirectories(baselineDir);
-            BulkLoader.Result baselineLoad = BulkLoader.load(baselineDir, corpus, c.docs(), c.threads(), baselineMapper, this::tick);
+            BulkLoader.Result baselineLoad = BulkLoader.load(baselineDir, corpus, c.baselineIndexDocs(), c.threads(), baselineMapper, this::tick);
             deleteTree(baselineDir);
 
             List<BenchQuery> queries = BenchQueries.build(corpus, c.docs(), c.queries(), c.seed());

@@ -44,12 +44,16 @@ public final class SearchReport {
                 rt.availableProcessors(), rt.maxMemory() >> 20, Runtime.version(), r.generatorDocsPerSecond());
         out.println();
         out.printf(Locale.ROOT, "%-30s %12s %12s %10s%n", "indexing", "Tenor", "baseline", "Tenor÷base");
+        if (c.baselineIndexDocs() != c.docs()) {
+            out.printf(Locale.ROOT, "  (baseline indexed only %,d documents to save time; size and throughput ratios compare unequal indexes)%n",
+                    c.baselineIndexDocs());
+        }
         BulkLoader.Result t = r.tenorLoad();
         BulkLoader.Result b = r.baselineLoad();
         row(out, "throughput docs/s", t.docsPerSecond(), b.docsPerSecond(), "%,.0f");
         row(out, "time s", t.nanos() / 1e9, b.nanos() / 1e9, "%,.1f");
         row(out, "size on disk MB", t.bytesOnDisk() / 1e6, b.bytesOnDisk() / 1e6, "%,.1f");
-        row(out, "size per 100k docs MB", t.bytesOnDisk() / 1e6 * 100_000 / c.docs(), b.bytesOnDisk() / 1e6 * 100_000 / c.docs(), "%,.0f");
+        row(out, "size per 100k docs MB", t.bytesOnDisk() / 1e6 * 100_000 / t.documents(), b.bytesOnDisk() / 1e6 * 100_000 / b.documents(), "%,.0f");
         row(out, "segments", t.segments(), b.segments(), "%.0f");
         row(out, "peak heap MB (sampled)", t.heap().peakHeapBytes() / 1e6, b.heap().peakHeapBytes() / 1e6, "%,.0f");
         row(out, "GC share of wall time %", 100 * t.heap().gcShare(), 100 * b.heap().gcShare(), "%.1f");

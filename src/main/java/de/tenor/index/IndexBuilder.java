@@ -135,6 +135,9 @@ public final class IndexBuilder {
     static String fingerprint(List<? extends Capture> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // The schema is part of the fingerprint: a release that changes fields or analysis
+            // makes "tenor serve" rebuild an old index instead of serving it without the new fields.
+            digest.update(("schema " + IndexFields.SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
             for (Capture f : files) {
                 String line = f.versionKey() + "\n";
                 digest.update(line.getBytes(StandardCharsets.UTF_8));

@@ -11,6 +11,12 @@ public final class IndexFields {
     private IndexFields() {
     }
 
+    /**
+     * Raise whenever fields, facets or analysis change; the corpus fingerprint includes it, so an
+     * index built by an older release is rebuilt on the next "tenor serve" or "tenor index".
+     */
+    public static final int SCHEMA_VERSION = 2;
+
     public static final String ID = "id";
     /** The full Document as JSON; hits and document pages are rebuilt from it, so the schema can grow without re-mapping stored fields. */
     public static final String SOURCE = "source";

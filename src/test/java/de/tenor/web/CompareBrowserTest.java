@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -83,8 +85,13 @@ class CompareBrowserTest {
             assertTrue(chart.getSize().getHeight() > 150, "chart has a height: " + chart.getSize());
             assertTrue(driver.findElements(By.cssSelector("#trend svg rect")).size() > 3, "bars are drawn");
             assertTrue(driver.findElement(By.id("t-city")).isDisplayed());
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+            // The README shows table and chart together: a taller window for this one screenshot.
+            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.getElementById('trend').getBoundingClientRect().bottom + window.scrollY + 24")).longValue();
+            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(2400, height + 140)));
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             screenshot("vergleich.png");
+            driver.manage().window().setSize(new Dimension(1280, 1000));
 
             WebElement cell = driver.findElement(By.cssSelector("#t-city a.cell[data-row='Gelsenkirchen'][data-outcome='won']"));
             String expected = cell.getText();
