@@ -59,6 +59,8 @@ public final class SearchBenchmark {
     }
 
     private final PrintWriter progress;
+    private long phaseStart = System.nanoTime();
+    private int phaseDone;
 
     public SearchBenchmark(PrintWriter progress) {
         this.progress = progress;
@@ -98,8 +100,10 @@ public final class SearchBenchmark {
                 };
                 Target base = q -> baseline.search(q).total();
                 long live = HeapWatch.liveHeapBytes();
-                step("warming up: %d queries on each system", Math.max(queries.size(), 300));
-                for (int k = 0; k < Math.max(queries.size(), 300); k++) {
+                // At least one pass over the mix; 300 queries at scale, fewer for smoke runs.
+                int warmUp = Math.max(queries.size(), Math.min(300, c.docs() / 100));
+                step("warming up: %d queries on each system", warmUp);
+                for (int k = 0; k < warmUp; k++) {
                     tenor.search(queries.get(k % queries.size()));
                     base.search(queries.get(k % queries.size()));
                 }
@@ -141,7 +145,7 @@ public final class SearchBenchmark {
 
     private void warmUpIndexing(Config c, ScaleCorpus corpus, DocumentMapper mapper, BaselineMapper baseline)
             throws IOException, InterruptedException {
-        int n = Math.min(c.docs(), 3_000);
+        int n = Math.min(c.docs() / 10, 3_000);
         step("warming up indexing: %,d documents on each path (not measured)", n);
         Path tenorWarm = Files.createDirectories(c.workDir().resolve("warm-tenor"));
         Path baselineWarm = Files.createDirectories(c.workDir().resolve("warm-baseline"));
@@ -217,13 +221,21 @@ public final class SearchBenchmark {
     }
 
     private void step(String format, Object... args) {
+        phaseStart = System.nanoTime();
+        phaseDone = 0;
         progress.printf(java.util.Locale.ROOT, "bench: " + format + "%n", args);
         progress.flush();
     }
 
     private void tick(int done) {
-        progress.printf(java.util.Locale.ROOT, "bench:   %,d%n", done);
+        long now = System.nanoTime();
+        // Progress of long runs, so an interrupted 1M run still tells its rate.
+        progress.printf(java.util.Locale.ROOT, "bench:   %,d documents, %,.0f docs/s since last report, heap used %d MB%n", done,
+                (done - phaseDone) / Math.max(1e-9, (now - phaseStart) / 1e9),
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         progress.flush();
+        phaseStart = now;
+        phaseDone = done;
     }
 
     private static void deleteTree(Path dir) throws IOException {

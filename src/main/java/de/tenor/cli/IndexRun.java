@@ -3,7 +3,6 @@ package de.tenor.cli;
 import de.tenor.corpus.Capture;
 import de.tenor.extract.Extractor;
 import de.tenor.index.IndexBuilder;
-import de.tenor.index.IndexProgress;
 import de.tenor.index.IndexSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,8 +22,16 @@ final class IndexRun {
             throw new UsageError("No source files or crawled pages in corpus folder " + paths.corpusStore().root()
                     + ". Pass --corpus DIR, add files with \"tenor import\", or run \"tenor crawl\".");
         }
-        IndexBuilder builder = new IndexBuilder(paths.indexLocation(), new Extractor(), Clock.systemUTC());
-        IndexSummary summary = builder.buildIfNeeded(files, force, progress(err));
+        IndexSummary summary;
+        try (Extractor extractor = new Extractor()) {
+            IndexBuilder builder = new IndexBuilder(paths.indexLocation(), extractor, Clock.systemUTC());
+            ProgressBar bar = ProgressBar.forConsole(err, "indexing", "files");
+            try {
+                summary = builder.buildIfNeeded(files, force, (done, total, path) -> bar.step(done, total));
+            } finally {
+                bar.close();
+            }
+        }
         if (summary.upToDate()) {
             err.println("Index is up to date with the corpus (" + files.size() + " files, " + summary.generation() + ").");
             return summary;
@@ -37,16 +44,5 @@ final class IndexRun {
         }
         err.flush();
         return summary;
-    }
-
-    /** One line per tenth of the work: readable in a terminal and in CI logs alike. */
-    private static IndexProgress progress(PrintWriter err) {
-        return (done, total, path) -> {
-            int step = Math.max(1, total / 10);
-            if (done % step == 0 || done == total) {
-                err.printf("  indexing: %d/%d files (%d %%)%n", done, total, done * 100 / total);
-                err.flush();
-            }
-        };
     }
 }

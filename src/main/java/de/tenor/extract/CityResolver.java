@@ -32,7 +32,8 @@ public final class CityResolver {
             + "|[A-ZÄÖÜ](?=[\\s,;:)]|$)|[A-Z]\\d{1,3}(?![\\d/])|[A-ZÄÖÜ]-Stadt(?![\\p{L}]))";
     private static final String NAME = "(?<![\\p{L}-])(?:" + KnownCities.ALTERNATION + "|(" + ANON + "))";
     private static final String JOBCENTER =
-            "(?:Job[Cc]enters?|Integrationscenters?\\s+für\\s+Arbeit|Sozialagentur)\\s+(?:der\\s+Stadt\\s+|des\\s+|im\\s+|in\\s+)?";
+            "(?:Job[Cc]enters?|JOBCENTER|Integrationscenters?\\s+für\\s+Arbeit|Sozialagentur|ARGE|Arbeitsgemeinschaft)"
+                    + "\\s+(?:der\\s+Stadt\\s+|des\\s+|im\\s+|in\\s+)?";
     private static final String OFFICIAL =
             "(?:Ausländerbehörde|Ausländeramt|Ausländeramtes|Oberbürgermeister(?:in|s)?|Bürgermeister(?:in|s)?"
                     + "|Landrat|Landrätin|Landrats)\\s+(?:der\\s+Stadt\\s+|des\\s+|der\\s+)?";
@@ -43,9 +44,14 @@ public final class CityResolver {
                     + "(?:[^.;]|\\.(?=\\d)){0,80}?"
                     + "\\s(?:der|des)\\s+(?:Stadt\\s+)?";
 
+    private static final String ACTS = "stellte|hat|hatte|lehnte|erließ|ordnete|forderte|drohte|verfügte|teilte|wies|hörte"
+            + "|verlangte|prüfte";
+    /** The city acting as an authority: "… stellte die Stadt Dortmund fest", "die Stadt Hagen lehnte … ab". */
+    private static final String ACTING_CITY = "\\b(?:die|der|Die)\\s+Stadt\\s+" + NAME
+            + "(?=\\s+(?:" + ACTS + ")\\b)|\\b(?:" + ACTS + ")\\s+(?:die|der)\\s+(?:beklagte\\s+|antragsgegnerische\\s+)?Stadt\\s+" + NAME;
     /** Phrases that denote the authority anywhere, including the reasons. */
     private static final Pattern AUTHORITY = Pattern.compile(
-            "(?:" + JOBCENTER + "|" + OFFICIAL + "|" + SUED_CITY + "|" + ACT_OF_CITY + ")" + NAME);
+            "(?:" + JOBCENTER + "|" + OFFICIAL + "|" + SUED_CITY + "|" + ACT_OF_CITY + ")" + NAME + "|" + ACTING_CITY);
     /** In the rubrum a bare "Stadt X" or "Kreis X" is the party itself. */
     private static final Pattern RUBRUM_PARTY = Pattern.compile(
             "(?:\\bStadt\\s+|(?=Kreis\\s|Kreises\\s|Ennepe-Ruhr-Kreis|Märkische))" + NAME);
@@ -125,10 +131,16 @@ public final class CityResolver {
         return m.find() ? Optional.of(city(m)) : Optional.empty();
     }
 
-    /** Group 1 is a known spelling, group 2 an anonymised name. */
+    /** Group 1 (3, …) is a known spelling, group 2 (4, …) an anonymised name. */
     private static String city(Matcher m) {
-        if (m.group(1) != null) {
-            return KnownCities.canonical(m.group(1)).orElse(UNKNOWN);
+        // Every NAME in a pattern adds a pair of groups: (known spelling)(anonymised).
+        for (int g = 1; g + 1 <= m.groupCount(); g += 2) {
+            if (m.group(g) != null) {
+                return KnownCities.canonical(m.group(g)).orElse(UNKNOWN);
+            }
+            if (m.group(g + 1) != null) {
+                return UNKNOWN;
+            }
         }
         return UNKNOWN;
     }

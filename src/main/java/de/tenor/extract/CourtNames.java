@@ -26,6 +26,13 @@ public final class CourtNames {
             "Zu", "Zur", "Auf", "Für", "Beschluss", "Urteil", "Gerichtsbescheid", "Az", "Aktenzeichen",
             "Ein", "Eine", "Es", "Er", "Sie", "Nach", "Bei", "Vom", "Am", "Kammer", "Senat", "Bundesrepublik");
 
+    /** A word of four or more capitals: a shouting line, not an abbreviation like NRW or OVG. */
+    private static final Pattern SHOUTING = Pattern.compile("\\b\\p{Lu}{4,}\\b");
+    private static final Pattern CAPS_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{Lu}-]*\\p{Lu}(?![\\p{L}])");
+    private static final Set<String> FUNCTION_WORDS = Set.of("für", "das", "des", "der", "die", "den", "dem", "am", "an",
+            "im", "in", "und", "vom", "von");
+    private static final Map<String, String> ABBREVIATIONS = Map.of("BVERWG", "BVerwG", "BVERFG", "BVerfG", "EUGH", "EuGH",
+            "ARBG", "ArbG");
     private static final String NRW =
             "(?:NRW|Nordrhein-Westfalen|für\\sdas\\sLand\\sNordrhein-Westfalen|des\\sLandes\\sNordrhein-Westfalen|Münster)";
 
@@ -37,22 +44,22 @@ public final class CourtNames {
 
     // Order matters only for matches starting at the same offset: the more specific rule comes first.
     private static final List<Rule> RULES = List.of(
-            new Rule("\\b(?:Oberverwaltungsgericht|OVG)\\s" + NRW + "\\b", m -> "OVG NRW", CourtBranch.OVG),
-            new Rule("\\b(?:Landessozialgericht|LSG)\\s" + NRW + "\\b", m -> "LSG NRW", CourtBranch.LSG),
-            new Rule("\\b(?:Bundessozialgericht|BSG)\\b", m -> "BSG", CourtBranch.BSG),
-            new Rule("\\b(?:Bundesverwaltungsgericht|BVerwG)\\b", m -> "BVerwG", CourtBranch.BVerwG),
+            new Rule("\\b(?:Oberverwaltungsgericht(?:s|es)?|OVG)\\s" + NRW + "\\b", m -> "OVG NRW", CourtBranch.OVG),
+            new Rule("\\b(?:Landessozialgericht(?:s|es)?|LSG)\\s" + NRW + "\\b", m -> "LSG NRW", CourtBranch.LSG),
+            new Rule("\\b(?:Bundessozialgericht(?:s|es)?|BSG)\\b", m -> "BSG", CourtBranch.BSG),
+            new Rule("\\b(?:Bundesverwaltungsgericht(?:s|es)?|BVerwG)\\b", m -> "BVerwG", CourtBranch.BVerwG),
             new Rule("\\b(?:Gerichtshof\\sder\\sEuropäischen\\sUnion|Europäischer?n?\\sGerichtshofs?|EuGH)\\b",
                     m -> "EuGH", CourtBranch.EuGH),
-            new Rule("\\b(?:Oberverwaltungsgericht|OVG)\\s" + PLACE, m -> "OVG " + m.group(1), CourtBranch.OVG),
+            new Rule("\\b(?:Oberverwaltungsgericht(?:s|es)?|OVG)\\s" + PLACE, m -> "OVG " + m.group(1), CourtBranch.OVG),
             // A VGH is the OVG-level court in Bavaria, Baden-Württemberg and Hesse.
             new Rule("\\b(?:Verwaltungsgerichtshof|VGH)\\s" + PLACE, m -> "VGH " + m.group(1), CourtBranch.OVG),
             new Rule("\\b([A-ZÄÖÜ][\\p{L}-]+(?:isches|sches|er))\\s(?:Verwaltungsgerichtshof|VGH)\\b",
                     m -> m.group(1) + " VGH", CourtBranch.OVG),
-            new Rule("\\b(?:Landessozialgericht|LSG)\\s" + PLACE, m -> "LSG " + m.group(1), CourtBranch.LSG),
+            new Rule("\\b(?:Landessozialgericht(?:s|es)?|LSG)\\s" + PLACE, m -> "LSG " + m.group(1), CourtBranch.LSG),
             new Rule("\\b([A-ZÄÖÜ][\\p{L}-]+(?:isches|sches|er))\\s(?:Landessozialgericht|LSG)\\b",
                     m -> m.group(1) + " LSG", CourtBranch.LSG),
-            new Rule("\\b(?:Verwaltungsgericht|VG)\\s" + PLACE, m -> "VG " + m.group(1), CourtBranch.VG),
-            new Rule("\\b(?:Sozialgericht|SG)\\s" + PLACE, m -> "SG " + m.group(1), CourtBranch.SG),
+            new Rule("\\b(?:Verwaltungsgericht(?:s|es)?|VG)\\s" + PLACE, m -> "VG " + m.group(1), CourtBranch.VG),
+            new Rule("\\b(?:Sozialgericht(?:s|es)?|SG)\\s" + PLACE, m -> "SG " + m.group(1), CourtBranch.SG),
             // Courts outside this topic keep a recognisable short name so facets stay readable.
             new Rule("\\b(?:Bundesverfassungsgericht|BVerfG)\\b", m -> "BVerfG", CourtBranch.other),
             new Rule("\\b(?:Bundesgerichtshof|BGH)\\b", m -> "BGH", CourtBranch.other),
@@ -106,7 +113,7 @@ public final class CourtNames {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = Texts.normalizeSpace(text);
+        String t = unshout(Texts.normalizeSpace(text));
         Court best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Rule rule : RULES) {
@@ -121,6 +128,40 @@ public final class CourtNames {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Court PDFs print the court in capitals ("VERWALTUNGSGERICHT GELSENKIRCHEN", "OBERVERWALTUNGSGERICHT
+     * FÜR DAS LAND NORDRHEIN-WESTFALEN"); matching is case-sensitive, so such words get their usual case.
+     * Short all-caps words (NRW, OVG, SG) are abbreviations and stay.
+     */
+    static String unshout(String t) {
+        if (!SHOUTING.matcher(t).find()) {
+            return t;
+        }
+        StringBuilder out = new StringBuilder(t.length());
+        Matcher m = CAPS_WORD.matcher(t);
+        int last = 0;
+        while (m.find()) {
+            String w = m.group();
+            String lower = w.toLowerCase(Locale.GERMAN);
+            String replacement = ABBREVIATIONS.containsKey(w) ? ABBREVIATIONS.get(w)
+                    : FUNCTION_WORDS.contains(lower) ? lower
+                    : w.length() < 4 ? w : titleCase(lower);
+            out.append(t, last, m.start()).append(replacement);
+            last = m.end();
+        }
+        return out.append(t.substring(last)).toString();
+    }
+
+    private static String titleCase(String lower) {
+        StringBuilder sb = new StringBuilder(lower);
+        for (int i = 0; i < sb.length(); i++) {
+            if (i == 0 || sb.charAt(i - 1) == '-') {
+                sb.setCharAt(i, Character.toUpperCase(sb.charAt(i)));
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param sourcePath path of the raw file relative to the corpus root, e.g. {@code demo/vg-ge-8-l-469-24.html}
  * @param paragraphs the body in reading order with the court's paragraph numbers (Rn.), if any
  * @param outcomeEvidence the tenor sentence that decided {@code outcome}, as printed, so a reader can check it
+ * @param weeklyHoursMax the upper end when the court states a range of weekly hours ("zwischen 6 und 8
+ *                       Stunden"; {@code weeklyHours} is then the lower end), else null
  */
 public record Document(
         String id,
@@ -55,7 +57,9 @@ public record Document(
         LocalDate published,
         List<String> cities,
         // added by issue 4: the tenor sentence the outcome rests on (null when unknown)
-        String outcomeEvidence) {
+        String outcomeEvidence,
+        // added by issue 11: upper end of a range of weekly hours (null unless the court gives a range)
+        Double weeklyHoursMax) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -95,6 +99,7 @@ public record Document(
         b.employedSince = employedSince; b.jobType = jobType; b.workerStatus = workerStatus;
         b.workerStatusEvidence = workerStatusEvidence; b.outlet = outlet; b.published = published; b.cities = cities;
         b.outcomeEvidence = outcomeEvidence;
+        b.weeklyHoursMax = weeklyHoursMax;
         return b;
     }
 
@@ -111,7 +116,7 @@ public record Document(
         public Procedure procedure;
         public Outcome outcome;
         public List<String> norms, euCases, citedDockets, cities;
-        public Double weeklyHours, monthlyPayEur, hourlyWageEur;
+        public Double weeklyHours, monthlyPayEur, hourlyWageEur, weeklyHoursMax;
         public WorkerStatus workerStatus;
 
         private Builder(String id, DocType type) {
@@ -123,7 +128,7 @@ public record Document(
             return new Document(id, type, title, url, sourcePath, fetchedAt, text, paragraphs, court, courtBranch,
                     decisionType, date, docket, docketNormalized, ecli, procedure, city, outcome, tenor, norms,
                     euCases, citedDockets, lowerCourt, weeklyHours, monthlyPayEur, hourlyWageEur, employedSince,
-                    jobType, workerStatus, workerStatusEvidence, outlet, published, cities, outcomeEvidence);
+                    jobType, workerStatus, workerStatusEvidence, outlet, published, cities, outcomeEvidence, weeklyHoursMax);
         }
     }
 }

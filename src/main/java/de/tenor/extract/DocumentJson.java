@@ -43,6 +43,7 @@ public final class DocumentJson {
         m.put("citedDockets", d.citedDockets());
         m.put("lowerCourt", d.lowerCourt());
         m.put("weeklyHours", d.weeklyHours());
+        m.put("weeklyHoursMax", d.weeklyHoursMax());
         m.put("monthlyPayEur", d.monthlyPayEur());
         m.put("hourlyWageEur", d.hourlyWageEur());
         m.put("employedSince", str(d.employedSince()));
@@ -91,6 +92,7 @@ public final class DocumentJson {
         b.citedDockets = (List<String>) m.get("citedDockets");
         b.lowerCourt = (String) m.get("lowerCourt");
         b.weeklyHours = number(m.get("weeklyHours"));
+        b.weeklyHoursMax = number(m.get("weeklyHoursMax"));
         b.monthlyPayEur = number(m.get("monthlyPayEur"));
         b.hourlyWageEur = number(m.get("hourlyWageEur"));
         b.employedSince = date(m.get("employedSince"));

@@ -69,6 +69,7 @@ public final class Extractor implements AutoCloseable {
     private final OldpJsonReader oldp = new OldpJsonReader();
     private final NewsHtmlReader news;
     private final PlainTextRulingReader plainText = new PlainTextRulingReader();
+    private final EmploymentFactsExtractor employmentFacts = new EmploymentFactsExtractor(); // issue 11
     private final RulingAssembler rulings;
     private final NewsAssembler newsItems;
     private final CourtNames courts = new CourtNames();
@@ -236,6 +237,7 @@ public final class Extractor implements AutoCloseable {
     private Document.Builder ruling(String id, RulingParts parts) {
         Document.Builder b = Document.builder(id, DocType.RULING);
         rulings.fill(b, parts);
+        employmentFacts.extract(b.paragraphs, b.date).applyTo(b); // issue 11: hours, pay, worker status
         return b;
     }
 
@@ -249,15 +251,15 @@ public final class Extractor implements AutoCloseable {
         if (sgb.accepts(page)) {
             return ruling(id, sgb.read(page));
         }
-        // Open Graph "article" or a publication time: the site itself says this is news, even
-        // when the article quotes a court and a docket in its first lines.
-        if (!news.isDeclaredArticle(page)) {
-            Element body = page.body().clone();
-            body.select(PAGE_FURNITURE).remove();
-            List<String> lines = HtmlText.lines(body);
-            if (fromUrl.isPresent() || looksLikeRuling(lines)) {
-                return ruling(id, NrweUrl.complete(plainText.read(String.join("\n\n", lines), page.title()), fromUrl));
-            }
+        Element body = page.body().clone();
+        body.select(PAGE_FURNITURE).remove();
+        List<String> lines = HtmlText.lines(body);
+        // Open Graph "article", a publication time or JSON-LD: the site itself says this is news, even
+        // when the article quotes a court and a docket in its first lines. A tenor followed by
+        // reasons is a decision all the same (portals mark up decisions as articles too).
+        boolean declaredNews = news.isDeclaredArticle(page);
+        if (fromUrl.isPresent() || hasTenorAndReasons(lines) || !declaredNews && looksLikeRuling(lines)) {
+            return ruling(id, NrweUrl.complete(plainText.read(String.join("\n\n", lines), page.title()), fromUrl));
         }
         Document.Builder b = Document.builder(id, DocType.NEWS);
         newsItems.fill(b, news.read(page));

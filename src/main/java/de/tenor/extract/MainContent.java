@@ -2,15 +2,14 @@ package de.tenor.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,29 +42,14 @@ final class MainContent {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE_CANDIDATE = Pattern.compile(
             "and|article|body|column|content|main|shadow|story|entry|post-?text|text", Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
-                    + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
-                    + "|tool|widget|byline|author|dateline|newsletter|subscri|social|recommend|teaser|popular|caption",
-            Pattern.CASE_INSENSITIVE);
     /** Whole subtrees that never hold article text. */
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, svg, canvas, object, embed,"
             + " button, input, select, textarea, link, meta, nav, aside, footer, dialog, [hidden], [aria-hidden=true],"
             + " [role=navigation], [role=complementary], [role=contentinfo], [role=banner], [role=dialog]";
-    /** Children that make a div a container rather than a paragraph. */
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt",
-            "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "img", "li", "main", "nav",
-            "ol", "p", "pre", "section", "table", "ul", "video", "picture");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"“”»«]\\s*$|\\.\\s");
-    /** A paragraph that only dates the article ("Veröffentlicht am 3. Februar 2026", "Updated: May 2, 2019"). */
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?i)(?:veröffentlicht|aktualisiert|erstellt|stand|published|updated|posted|last modified)(?:\\s+(?:am|on))?\\s*:?\\s*"
-                    + "[\\p{L}\\d.,: /-]{0,40}\\d{4}(?:[,\\s]+[\\d:.]+\\s*(?:uhr|am|pm|[a-z]{2,4})?)?\\s*");
+    private static final Evaluator TABLE = QueryParser.parse("table");
     private static final int MIN_PARAGRAPH_CHARS = 25;
     /** Below this, a pass is retried with fewer exclusions. */
     private static final int ENOUGH_CHARS = 500;
@@ -109,7 +93,7 @@ final class MainContent {
         for (Element part : alike(body, top, siblingsWorthKeeping(top, scores, flags))) {
             article.appendChild(part.clone());
         }
-        clean(article, flags);
+        ContentCleaner.clean(article, flags.weightClasses(), flags.cleanConditionally());
         return lines(article, title);
     }
 
@@ -121,7 +105,7 @@ final class MainContent {
         body.select("header").stream().filter(h -> h.closest("article") == null).toList().forEach(Element::remove);
         Element h1 = body.selectFirst("h1");
         body.getAllElements().stream()
-                .filter(e -> e != body && !e.nameIs("article") && !e.nameIs("main") && COMMENTS.matcher(classAndId(e)).find())
+                .filter(e -> e != body && !e.nameIs("article") && !e.nameIs("main") && COMMENTS.matcher(BlockStats.classAndId(e)).find())
                 .filter(e -> h1 == null || e.selectFirst("h1") == null)
                 .toList().forEach(Element::remove);
         if (!flags.stripUnlikely()) {
@@ -129,10 +113,10 @@ final class MainContent {
         }
         List<Element> unlikely = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e == body || e.nameIs("a") || e.closest("table") != null && !e.nameIs("table")) {
+            if (e == body || e.nameIs("a") || e.closest(TABLE) != null && !e.nameIs("table")) {
                 continue;
             }
-            String names = classAndId(e);
+            String names = BlockStats.classAndId(e);
             if (!names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE_CANDIDATE.matcher(names).find()
                     && !e.nameIs("article") && !e.nameIs("main") && e.closest("article") != e.parent()) {
                 unlikely.add(e);
@@ -160,8 +144,8 @@ final class MainContent {
             } else if ((e.nameIs("div") || e.nameIs("section") || e.nameIs("span") && e.parent() == body
                     || e.nameIs("article") || e.nameIs("main") || e.nameIs("font") || e.nameIs("center"))) {
                 // Text directly in a container, e.g. paragraphs separated by <br><br>.
-                if (hasBlockChild(e)) {
-                    text = ownInlineText(e);
+                if (BlockStats.hasBlockChild(e)) {
+                    text = BlockStats.ownInlineText(e);
                     firstAncestor = e;
                 } else {
                     text = HtmlText.text(e);
@@ -173,7 +157,7 @@ final class MainContent {
             if (text.length() < MIN_PARAGRAPH_CHARS || firstAncestor == null) {
                 continue;
             }
-            double contentScore = 1 + commas(text) + Math.min(Math.floor(text.length() / 100.0), 3);
+            double contentScore = 1 + BlockStats.commas(text) + Math.min(Math.floor(text.length() / 100.0), 3);
             Element ancestor = firstAncestor;
             for (int level = 0; level < MAX_ANCESTORS && ancestor != null && ancestor != body.parent(); level++) {
                 Element a = ancestor;
@@ -183,7 +167,7 @@ final class MainContent {
                 ancestor = ancestor.parent();
             }
         }
-        scores.replaceAll((e, s) -> s * (1 - linkDensity(e)));
+        scores.replaceAll((e, s) -> s * (1 - BlockStats.linkDensity(e)));
         return scores;
     }
 
@@ -250,9 +234,9 @@ final class MainContent {
             Double s = scores.get(sibling);
             if (s != null && s + bonus >= threshold) {
                 keep.add(sibling);
-            } else if (sibling.nameIs("p") || sibling.nameIs("div") && !hasBlockChild(sibling)) {
+            } else if (sibling.nameIs("p") || sibling.nameIs("div") && !BlockStats.hasBlockChild(sibling)) {
                 String text = HtmlText.text(sibling);
-                double links = linkDensity(sibling);
+                double links = BlockStats.linkDensity(sibling);
                 if (text.length() > 80 && links < 0.25
                         || !text.isEmpty() && text.length() <= 80 && links == 0 && SENTENCE_END.matcher(text).find()) {
                     keep.add(sibling);
@@ -278,85 +262,11 @@ final class MainContent {
             } else if (e.normalName().equals(top.normalName()) && e.className().equals(top.className())
                     && out.stream().noneMatch(c -> e.parents().contains(c))
                     && chosen.stream().noneMatch(c -> e.parents().contains(c) || c.parents().contains(e))
-                    && HtmlText.text(e).length() > 100 && linkDensity(e) < 0.3) {
+                    && HtmlText.text(e).length() > 100 && BlockStats.linkDensity(e) < 0.3) {
                 out.add(e);
             }
         }
         return out;
-    }
-
-    /** Removes link lists, forms, galleries and share bars from the chosen article. */
-    private static void clean(Element article, Flags flags) {
-        article.select("h1").remove();
-        article.select("figure figcaption").remove();
-        // A date line of its own is the article's dateline, not its text; a date inside a sentence stays.
-        article.select("time").stream().filter(t -> t.closest("p, li, td, blockquote, dd") == null).toList()
-                .forEach(Element::remove);
-        for (Element e : article.select("h2, h3, h4, h5, h6")) {
-            if (flags.weightClasses() && classWeight(e) < 0) {
-                e.remove();
-            }
-        }
-        if (!flags.cleanConditionally()) {
-            return;
-        }
-        List<Element> conditional = new ArrayList<>(article.select("form, fieldset, table, ul, ol, dl, div, section, figure"));
-        // Innermost first, so a container is judged after its boilerplate children are gone.
-        java.util.Collections.reverse(conditional);
-        for (Element e : conditional) {
-            if (e.parent() == null || e == article) {
-                continue;
-            }
-            if (shouldRemove(e, flags)) {
-                e.remove();
-            }
-        }
-        for (Element e : article.select("p, li")) {
-            String text = HtmlText.text(e);
-            if (text.isEmpty() && e.select("img").isEmpty() || text.length() < 80 && DATELINE.matcher(text).matches()) {
-                e.remove();
-            }
-        }
-    }
-
-    private static boolean shouldRemove(Element e, Flags flags) {
-        int weight = flags.weightClasses() ? classWeight(e) : 0;
-        if (weight < 0) {
-            return true;
-        }
-        String text = HtmlText.text(e);
-        if (commas(text) >= 10) {
-            return false;
-        }
-        boolean isList = e.nameIs("ul") || e.nameIs("ol") || e.nameIs("dl");
-        int p = e.select("p").size();
-        int img = e.select("img").size();
-        int li = e.select("li").size() - 100;
-        int input = e.select("input").size();
-        double linkDensity = linkDensity(e);
-        int length = text.length();
-        int headingChars = e.select("h1, h2, h3, h4, h5, h6").stream().mapToInt(h -> HtmlText.text(h).length()).sum();
-        double headingDensity = length == 0 ? 0 : (double) headingChars / length;
-        boolean inFigure = e.closest("figure") != null;
-        if (img > 1 && (double) p / img < 0.5 && !inFigure) {
-            return true;
-        }
-        if (!isList && li > p) {
-            return true;
-        }
-        if (input > Math.floor(p / 3.0)) {
-            return true;
-        }
-        if (!isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && !inFigure) {
-            return true;
-        }
-        if (!isList && weight < 25 && linkDensity > 0.2) {
-            return true;
-        }
-        if (isList && linkDensity > 0.5) {
-            return true;
-        }
-        return weight >= 25 && linkDensity > 0.5;
     }
 
     /** Base score by tag plus class/id weight. */
@@ -368,78 +278,7 @@ final class MainContent {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return base + (flags.weightClasses() ? classWeight(e) : 0);
-    }
-
-    private static int classWeight(Element e) {
-        int weight = 0;
-        String cls = e.className();
-        if (!cls.isEmpty()) {
-            weight += NEGATIVE.matcher(cls).find() ? -25 : 0;
-            weight += POSITIVE.matcher(cls).find() ? 25 : 0;
-        }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            weight += NEGATIVE.matcher(id).find() ? -25 : 0;
-            weight += POSITIVE.matcher(id).find() ? 25 : 0;
-        }
-        if (e.nameIs("article") || e.nameIs("main")) {
-            weight += 25;
-        }
-        return weight;
-    }
-
-    private static double linkDensity(Element e) {
-        int length = HtmlText.text(e).length();
-        if (length == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            // In-page anchors ("#fn1") are footnote markers, not navigation.
-            double coefficient = a.attr("href").startsWith("#") ? 0.3 : 1;
-            links += (int) (HtmlText.text(a).length() * coefficient);
-        }
-        return (double) links / length;
-    }
-
-    private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            if (BLOCKS.contains(c.normalName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Text of the element's text nodes and inline children, skipping block children. */
-    private static String ownInlineText(Element e) {
-        StringBuilder sb = new StringBuilder();
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                sb.append(t.text());
-            } else if (n instanceof Element c && !BLOCKS.contains(c.normalName())) {
-                sb.append(' ').append(c.text()).append(' ');
-            }
-        }
-        return Texts.normalizeSpace(sb.toString());
-    }
-
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '،') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static String classAndId(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        return cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
+        return base + (flags.weightClasses() ? BlockStats.classWeight(e) : 0);
     }
 
     private static List<String> lines(Element root, String title) {

@@ -35,6 +35,7 @@ public final class OutcomeClassifier {
             "aufschiebende[n]? Wirkung.*\\b(?:angeordnet|wiederhergestellt)\\b");
     /** A declaratory judgment grants what the claimant (the citizen) asked for: "Es wird festgestellt, dass …". */
     private static final Pattern DECLARED = Pattern.compile("^Es wird festgestellt\\b");
+    private static final Pattern LEAVE = Pattern.compile("\\bZulassung\\b");
     private static final Pattern OBLIGED = Pattern.compile("\\b(?:verpflichtet|verurteilt)\\b");
     private static final Pattern ANNULLED = Pattern.compile("\\baufgehoben\\b");
     /** What the authority decided; setting one of these aside is a win. A court's decision is not one of them. */
@@ -62,7 +63,7 @@ public final class OutcomeClassifier {
      * Each {@code …At} field keeps the first sentence that raised the signal, as evidence.
      */
     private static final class Signals {
-        String wonAt, lostAt, remandAt, otherAt, restLostAt, partialAt, costSplitAt, appealAt, costAt, pkhAt;
+        String wonAt, lostAt, leaveAt, remandAt, otherAt, restLostAt, partialAt, costSplitAt, appealAt, costAt, pkhAt;
         boolean mainSentence;
         Set<Side> costBearer = EnumSet.noneOf(Side.class);
         boolean noRefund;
@@ -139,6 +140,12 @@ public final class OutcomeClassifier {
         if (s.lostAt != null || s.restLostAt != null) {
             return new Verdict(Outcome.LOST, s.lostAt != null ? s.lostAt : s.restLostAt);
         }
+        if (s.leaveAt != null) {
+            // Whoever applied for leave to appeal and failed bears its costs; without a cost line it was the citizen.
+            boolean authorityApplied = s.costBearer.size() == 1 && s.costBearer.contains(Side.AUTHORITY);
+            String evidence = s.costAt == null ? s.leaveAt : s.leaveAt + " … " + s.costAt;
+            return new Verdict(authorityApplied ? Outcome.WON : Outcome.LOST, evidence);
+        }
         if (s.otherAt != null) {
             return new Verdict(Outcome.OTHER, s.otherAt);
         }
@@ -190,8 +197,12 @@ public final class OutcomeClassifier {
         }
         if (applicationFirst && LOSS_VERB.matcher(sentence).find()) {
             Set<Side> applicant = partyAfter(sentence, application.end());
-            // "Der Antrag auf Zulassung der Berufung wird abgelehnt" names nobody: it was the citizen's.
-            mark(s, applicant.isEmpty() ? EnumSet.of(Side.CITIZEN) : applicant, false, partial, sentence);
+            if (applicant.isEmpty() && LEAVE.matcher(sentence).find()) {
+                // "Der Antrag auf Zulassung der Berufung wird abgelehnt" names nobody: the costs may tell.
+                s.leaveAt = Signals.first(s.leaveAt, sentence);
+            } else {
+                mark(s, applicant.isEmpty() ? EnumSet.of(Side.CITIZEN) : applicant, false, partial, sentence);
+            }
         }
         if (SUSPENSIVE.matcher(sentence).find() || DECLARED.matcher(sentence).find()
                 || ANNULLED.matcher(sentence).find() && ACT.matcher(sentence).find()) {

@@ -36,7 +36,10 @@ final class RulingAssembler {
             Pattern.compile("\\b(?:verkündet|beschlossen|entschieden)\\s+am:?\\s+" + DATE, Pattern.CASE_INSENSITIVE),
             // Up to the verb, allowing the dots of abbreviated names ("Richterin am VG W. als Einzelrichterin").
             Pattern.compile("\\bam\\s+" + DATE + "(?:[^.]|\\.(?=\\s?[\\p{Ll}\\d(]|\\S)){0,160}?\\b(?:beschlossen|entschieden|für Recht erkannt)"),
-            Pattern.compile("^(?:[A-ZÄÖÜ][\\p{L} -]{1,40},\\s+(?:den\\s+)?)?" + DATE + "$"));
+            Pattern.compile("^(?:[A-ZÄÖÜ][\\p{L} -]{1,40},\\s+(?:den\\s+)?)?" + DATE + "$"),
+            // A judgment after an oral hearing is given on the hearing's day.
+            Pattern.compile("\\b(?:mündliche[n]?\\s+Verhandlung|Sitzung)\\s+vom\\s+" + DATE
+                    + "(?:[^.]|\\.(?=\\s?[\\p{Ll}\\d(]|\\S)){0,160}?\\bfür Recht erkannt"));
     private static final Pattern ECLI_YEAR = Pattern.compile("^ECLI:[A-Z]{2}:[A-Za-z0-9]+:(\\d{4}):");
     private static final Pattern DOCKET_YEAR = Pattern.compile("[/.](\\d{2}|\\d{4})(?:\\.[A-Z]+)?(?:\\s[A-Z]+)*$");
     private static final Pattern TYPE_WORD = Pattern.compile("\\b(Beschluss|Urteil|Gerichtsbescheid)\\b");
@@ -63,9 +66,16 @@ final class RulingAssembler {
         Optional<String> headerEcli = eclis.find(parts.ecli()).or(() -> eclis.find(parts.header()));
         Optional<Court> court = !parts.court().isEmpty() ? Optional.of(courts.resolve(parts.court()))
                 : headerEcli.flatMap(courts::fromEcli).or(() -> firstCourt(header));
+        // A page title naming a docket that the text also prints names the page's own decision, even
+        // when the page first shows an earlier decision of the same case (bverwg.de does).
+        Optional<Docket> titleDocket = parts.docket().isEmpty() ? dockets.findFirst(parts.pageTitle())
+                .filter(d -> dockets.findAll(parts.text()).stream().anyMatch(t -> t.normalized().equals(d.normalized())))
+                : Optional.empty();
         Optional<Docket> docket = !parts.docket().isEmpty() ? dockets.parse(parts.docket())
-                : ownDocket(header, court, headerEcli.orElse(null));
-        LocalDate date = (parts.date().isEmpty() ? dateFromHeader(header, headerEcli.orElse(null))
+                : titleDocket.or(() -> ownDocket(header, court, headerEcli.orElse(null)));
+        Optional<LocalDate> titleDate = titleDocket.isEmpty() ? Optional.empty()
+                : dateFromHeader(List.of(parts.pageTitle()), null);
+        LocalDate date = (parts.date().isEmpty() ? titleDate.or(() -> dateFromHeader(header, headerEcli.orElse(null)))
                 : dates.parse(parts.date())).orElse(null);
         if (date == null && !parts.date().isEmpty()) {
             log.warn("Ignoring impossible decision date '{}' in {}", parts.date(), where(parts));
@@ -85,7 +95,8 @@ final class RulingAssembler {
             b.court = c.name();
             b.courtBranch = c.branch();
         });
-        b.decisionType = decisionType(parts, header).orElse(null);
+        b.decisionType = (titleDocket.isPresent() ? typeWord(parts.pageTitle()) : Optional.<String>empty())
+                .or(() -> decisionType(parts, header)).orElse(null);
         b.date = date;
         docket.ifPresent(d -> {
             b.docket = d.text();
@@ -169,7 +180,7 @@ final class RulingAssembler {
         if (candidates.isEmpty()) {
             // PDF line wrapping splits "am 9. Oktober 2025" from "beschlossen:"; read the header as one text.
             String joined = String.join(" ", header);
-            for (Pattern p : DATE_PHRASES.subList(0, 3)) {
+            for (Pattern p : List.of(DATE_PHRASES.get(0), DATE_PHRASES.get(1), DATE_PHRASES.get(2), DATE_PHRASES.get(4))) {
                 Matcher m = p.matcher(joined);
                 while (m.find()) {
                     dates.parse(m.group(1)).ifPresent(candidates::add);
@@ -192,7 +203,11 @@ final class RulingAssembler {
         if (joined.matches("(?s).*\\bbeschlossen\\s*:.*")) {
             return Optional.of("Beschluss");
         }
-        Matcher m = TYPE_WORD.matcher(parts.pageTitle());
+        return typeWord(parts.pageTitle());
+    }
+
+    private static Optional<String> typeWord(String text) {
+        Matcher m = TYPE_WORD.matcher(text);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 

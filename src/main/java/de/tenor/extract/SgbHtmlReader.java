@@ -103,7 +103,9 @@ final class SgbHtmlReader {
 
         // The tenor has no heading here; give the text reader one so it finds tenor and reasons.
         List<String> rest = new ArrayList<>();
-        rest.add("Tenor");
+        if (end >= lines.size() || !lines.get(end).matches("(?i)Tenor\\s*:?")) {
+            rest.add("Tenor");
+        }
         rest.addAll(lines.subList(end, lines.size()));
         String pageTitle = page.title();
         RulingParts parts = plainText.read(String.join("\n\n", withReasonHeading(rest)), pageTitle);

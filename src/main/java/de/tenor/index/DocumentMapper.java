@@ -15,6 +15,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -87,6 +90,7 @@ public final class DocumentMapper {
             facet(doc, IndexFields.CITY, city);
         }
         addResearchFields(doc, d);
+        addEmploymentFacts(doc, d);
         return facetsConfig.build(doc);
     }
 
@@ -112,6 +116,20 @@ public final class DocumentMapper {
             facet(doc, IndexFields.EU_CASE, euCase);
         }
         lowerDocket(d).ifPresent(k -> doc.add(new StringField(IndexFields.LOWER_DOCKET, k, Field.Store.NO)));
+    }
+
+    /** Issue 11: hours and pay as numeric fields for range filters, and the worker-status verdict as a facet. */
+    private static void addEmploymentFacts(org.apache.lucene.document.Document doc, Document d) {
+        if (d.weeklyHours() != null) {
+            double high = d.weeklyHoursMax() != null ? d.weeklyHoursMax() : d.weeklyHours();
+            doc.add(new DoubleRange(IndexFields.WEEKLY_HOURS_RANGE, new double[] {d.weeklyHours()}, new double[] {high}));
+            doc.add(new DoubleDocValuesField(IndexFields.WEEKLY_HOURS, d.weeklyHours()));
+        }
+        if (d.monthlyPayEur() != null) {
+            doc.add(new DoublePoint(IndexFields.MONTHLY_PAY, d.monthlyPayEur()));
+            doc.add(new DoubleDocValuesField(IndexFields.MONTHLY_PAY, d.monthlyPayEur()));
+        }
+        facet(doc, IndexFields.WORKER_STATUS, d.workerStatus() == null ? null : d.workerStatus().json());
     }
 
     /** "Verwaltungsgericht Gelsenkirchen, 16 L 1393/25" → "16L1393/25", the form of {@link IndexFields#DOCKET_NORMALIZED}. */

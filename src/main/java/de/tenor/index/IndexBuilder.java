@@ -120,14 +120,13 @@ public final class IndexBuilder {
 
     /** One unreadable capture is a recorded failure, not a failed build; index write errors still propagate. */
     private Optional<Document> extract(Capture file, List<IndexSummary.Failure> failures) {
+        // The extractor reads the capture itself, so an oversized file is refused by its size
+        // before its bytes are loaded.
         try {
-            return Optional.of(extractor.extract(file.readBytes(), file.fileName(), file.sourceUri(), file.fetchedAt()));
+            return Optional.of(extractor.extract(file));
         } catch (ExtractionException e) {
             log.warn("Skipped {}: {}", file.label(), e.getMessage());
             failures.add(new IndexSummary.Failure(file.label(), e.getMessage()));
-        } catch (IOException e) {
-            log.warn("Skipped {}: cannot read ({})", file.label(), e.getMessage());
-            failures.add(new IndexSummary.Failure(file.label(), "cannot read (" + e.getMessage() + ")"));
         }
         return Optional.empty();
     }

@@ -15,7 +15,7 @@ public final class IndexFields {
      * Raise whenever fields, facets or analysis change; the corpus fingerprint includes it, so an
      * index built by an older release is rebuilt on the next "tenor serve" or "tenor index".
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public static final String ID = "id";
     /** The full Document as JSON; hits and document pages are rebuilt from it, so the schema can grow without re-mapping stored fields. */
@@ -70,7 +70,20 @@ public final class IndexFields {
     /** Normalised docket of the decision under appeal (from lowerCourt): finds the higher instance of a ruling. */
     public static final String LOWER_DOCKET = "lowerDocket";
 
+    // Issue 11: the employment facts the court assessed.
+    /**
+     * Weekly hours as a range field (low, high): a ruling that says "zwischen 6 und 8 Stunden" matches
+     * every hours filter that overlaps 6–8; a single value is the range [v, v].
+     */
+    public static final String WEEKLY_HOURS_RANGE = "weeklyHoursRange";
+    /** Weekly hours (the lower end of a range) as doc values, for sorting and charts. */
+    public static final String WEEKLY_HOURS = "weeklyHours";
+    /** Monthly pay in euros: a point for payMin/payMax filters plus doc values of the same name. */
+    public static final String MONTHLY_PAY = "monthlyPayEur";
+    /** Facet: the court's verdict on worker status, "affirmed", "denied" or "open"; absent when not discussed. */
+    public static final String WORKER_STATUS = "workerStatus";
+
     /** Facets in the order the UI shows them. */
-    public static final List<String> FACETS = List.of(CITY, OUTCOME, COURT, TYPE, YEAR, COURT_BRANCH, DECISION_TYPE,
-            PROCEDURE, NORM, EU_CASE);
+    public static final List<String> FACETS = List.of(CITY, OUTCOME, WORKER_STATUS, COURT, TYPE, YEAR, COURT_BRANCH,
+            DECISION_TYPE, PROCEDURE, NORM, EU_CASE);
 }

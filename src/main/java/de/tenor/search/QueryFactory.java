@@ -5,6 +5,8 @@ import de.tenor.index.TenorAnalyzer;
 import java.time.LocalDate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -90,6 +92,34 @@ public final class QueryFactory {
                 .add(base, BooleanClause.Occur.MUST)
                 .add(LongPoint.newRangeQuery(IndexFields.DATE_DAY, lo, hi), BooleanClause.Occur.FILTER)
                 .build();
+    }
+
+    /**
+     * Issue 11: {@code base} restricted to rulings whose weekly hours overlap and whose monthly pay
+     * lies in the ranges; a non-scoring filter like the date range.
+     */
+    public Query withFactRanges(Query base, FactFilter facts) {
+        if (facts == null || facts.isEmpty()) {
+            return base;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
+        if (facts.hasHours()) {
+            b.add(DoubleRange.newIntersectsQuery(IndexFields.WEEKLY_HOURS_RANGE, new double[] {lowest(facts.hoursMin())},
+                    new double[] {highest(facts.hoursMax())}), BooleanClause.Occur.FILTER);
+        }
+        if (facts.hasPay()) {
+            b.add(DoublePoint.newRangeQuery(IndexFields.MONTHLY_PAY, lowest(facts.payMin()), highest(facts.payMax())),
+                    BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static double lowest(Double bound) {
+        return bound == null ? Double.NEGATIVE_INFINITY : bound;
+    }
+
+    private static double highest(Double bound) {
+        return bound == null ? Double.POSITIVE_INFINITY : bound;
     }
 
     /** The decision that has this docket (suffixes such as "ER" optional), ECLI or EuGH number. */

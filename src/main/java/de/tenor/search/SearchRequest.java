@@ -16,9 +16,10 @@ import java.util.Map;
  * @param to latest date (inclusive) or null
  * @param sort null means relevance for a query and date for an empty query
  * @param page 1-based
+ * @param facts issue 11: ranges on weekly hours and monthly pay, applied as filters like the dates
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
-                            SortOrder sort, int page, int pageSize) {
+                            SortOrder sort, int page, int pageSize, FactFilter facts) {
 
     public static final int MAX_QUERY_CHARS = 1000;
     public static final int MAX_PAGE_SIZE = 100;
@@ -53,6 +54,13 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new InvalidQueryException("pageSize muss zwischen 1 und " + MAX_PAGE_SIZE + " liegen, nicht " + pageSize + ".");
         }
+        facts = facts == null ? FactFilter.NONE : facts;
+    }
+
+    /** A search without hour or pay ranges. */
+    public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+                         SortOrder sort, int page, int pageSize) {
+        this(query, filters, from, to, sort, page, pageSize, FactFilter.NONE);
     }
 
     public static SearchRequest of(String query) {
@@ -61,7 +69,12 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
 
     /** The same search (filters, dates, sort, page size) for another query, from page 1. */
     public SearchRequest withQuery(String otherQuery) {
-        return new SearchRequest(otherQuery, filters, from, to, sort, 1, pageSize);
+        return new SearchRequest(otherQuery, filters, from, to, sort, 1, pageSize, facts);
+    }
+
+    /** Issue 11: the same search with other hour and pay ranges, from page 1. */
+    public SearchRequest withFacts(FactFilter otherFacts) {
+        return new SearchRequest(query, filters, from, to, sort, 1, pageSize, otherFacts);
     }
 
     public SortOrder effectiveSort() {

@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -171,7 +172,7 @@ public final class Searcher implements AutoCloseable {
 
     private SearchResult search(OpenIndex index, SearchRequest request) throws IOException {
         Query userQuery = queries.userQuery(request.query());
-        Query base = queries.withDateRange(userQuery, request.from(), request.to());
+        Query base = queries.withFactRanges(queries.withDateRange(userQuery, request.from(), request.to()), request.facts());
         int window = request.page() * request.pageSize();
         if (index.facetState == null || window > MAX_WINDOW) {
             return new SearchResult(request, 0, List.of(), emptyFacets(request));
@@ -248,8 +249,40 @@ public final class Searcher implements AutoCloseable {
     public OutcomeTable outcomeTable(SearchRequest request) throws IOException {
         OpenIndex index = acquire();
         try {
-            Query base = queries.withDateRange(queries.userQuery(request.query()), request.from(), request.to());
+            Query base = queries.withFactRanges(queries.withDateRange(queries.userQuery(request.query()), request.from(),
+                    request.to()), request.facts());
             return OutcomeTable.count(index.searcher, index.facetState, facetsConfig, base, request);
+        } finally {
+            index.release();
+        }
+    }
+
+    /**
+     * Issue 11: the rulings matching {@code request} (query, facets, dates and ranges) that state
+     * weekly hours or monthly pay, newest first, at most {@code max}; for the threshold view.
+     */
+    public List<Document> withEmploymentFacts(SearchRequest request, int max) throws IOException {
+        OpenIndex index = acquire();
+        try {
+            Query base = queries.withFactRanges(queries.withDateRange(queries.userQuery(request.query()), request.from(),
+                    request.to()), request.facts());
+            DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+            request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+            Query stated = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new FieldExistsQuery(IndexFields.WEEKLY_HOURS), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                    .add(new FieldExistsQuery(IndexFields.MONTHLY_PAY), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                    .build();
+            Query q = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(drill, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                    .add(stated, org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+            TopDocs top = index.searcher.search(q, Math.max(1, max),
+                    new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true)));
+            StoredFields stored = index.searcher.storedFields();
+            List<Document> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(load(stored, sd.doc));
+            }
+            return out;
         } finally {
             index.release();
         }

@@ -18,7 +18,9 @@ final class CsvExport {
     static final String BOM = "\uFEFF";
     static final char SEPARATOR = ';';
     static final List<String> HEADER = List.of("id", "type", "date", "court", "courtBranch", "decisionType", "docket",
-            "ecli", "procedure", "city", "outcome", "outcomeLabel", "title", "outlet", "sourceUrl", "tenorUrl");
+            "ecli", "procedure", "city", "outcome", "outcomeLabel", "title", "outlet", "sourceUrl", "tenorUrl",
+            // issue 11, at the end so spreadsheets built on the older columns keep working
+            "weeklyHours", "weeklyHoursMax", "monthlyPayEur", "hourlyWageEur", "employedSince", "jobType", "workerStatus");
 
     private CsvExport() {
     }
@@ -41,7 +43,19 @@ final class CsvExport {
                 d.courtBranch() == null ? null : d.courtBranch().json(), d.decisionType(), d.docket(), d.ecli(),
                 d.procedure() == null ? null : d.procedure().json(), d.city(),
                 d.outcome() == null ? null : d.outcome().json(), d.outcome() == null ? null : d.outcome().label(),
-                d.title(), d.outlet(), d.url(), baseUrl + "/doc/" + d.id()));
+                d.title(), d.outlet(), d.url(), baseUrl + "/doc/" + d.id(),
+                number(d.weeklyHours()), number(d.weeklyHoursMax()), number(d.monthlyPayEur()), number(d.hourlyWageEur()),
+                d.employedSince() == null ? null : d.employedSince().toString(), d.jobType(),
+                d.workerStatus() == null ? null : d.workerStatus().json()));
+    }
+
+    /** German spreadsheets read "7,5" as a number; "7.5" would become a date or text. */
+    static String number(Double v) {
+        if (v == null) {
+            return null;
+        }
+        return v == Math.rint(v) ? Long.toString(v.longValue()) : String.format(java.util.Locale.GERMANY, "%.2f", v)
+                .replaceAll(",?0+$", "");
     }
 
     private static void line(StringBuilder out, List<String> fields) {

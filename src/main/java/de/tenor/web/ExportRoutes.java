@@ -98,6 +98,7 @@ final class ExportRoutes {
         m.put("procedure", d.procedure() == null ? null : d.procedure().json());
         m.put("city", d.city());
         m.put("outcome", d.outcome() == null ? null : d.outcome().json());
+        JsonViews.putEmploymentFacts(m, d);
         m.put("norms", d.norms());
         m.put("euCases", d.euCases());
         m.put("outlet", d.outlet());
@@ -128,7 +129,7 @@ final class ExportRoutes {
 
     /** The feed is always newest first; its URLs do not carry a sort. */
     private static SearchRequest withoutSort(SearchRequest r) {
-        return new SearchRequest(r.query(), r.filters(), r.from(), r.to(), null, 1, SearchRequest.DEFAULT_PAGE_SIZE);
+        return new SearchRequest(r.query(), r.filters(), r.from(), r.to(), null, 1, SearchRequest.DEFAULT_PAGE_SIZE, r.facts());
     }
 
     private static void attachment(Context ctx, String type, String fileName) {

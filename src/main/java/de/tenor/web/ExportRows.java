@@ -36,7 +36,7 @@ record ExportRows(SearchRequest request, long total, List<SearchHit> hits) {
         for (int page = 1; hits.size() < max; page++) {
             int size = Math.min(PAGE, max);
             SearchRequest r = new SearchRequest(request.query(), request.filters(), request.from(), request.to(),
-                    sort != null ? sort : request.sort(), page, size);
+                    sort != null ? sort : request.sort(), page, size, request.facts());
             SearchResult result = searcher.search(r);
             total = result.total();
             if (result.hits().isEmpty()) {

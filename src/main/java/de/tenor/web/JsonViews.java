@@ -57,10 +57,22 @@ final class JsonViews {
         m.put("ecli", d.ecli());
         m.put("city", d.city());
         m.put("outcome", d.outcome() == null ? null : d.outcome().json());
+        putEmploymentFacts(m, d);
         m.put("outlet", d.outlet());
         m.put("url", d.url());
         m.put("snippet", h.snippetHtml());
         return m;
+    }
+
+    /** Issue 11: the employment facts the court assessed, null where unknown (as in {@code /api/doc/{id}}). */
+    static void putEmploymentFacts(Map<String, Object> m, Document d) {
+        m.put("weeklyHours", d.weeklyHours());
+        m.put("weeklyHoursMax", d.weeklyHoursMax());
+        m.put("monthlyPayEur", d.monthlyPayEur());
+        m.put("hourlyWageEur", d.hourlyWageEur());
+        m.put("employedSince", d.employedSince() == null ? null : d.employedSince().toString());
+        m.put("jobType", d.jobType());
+        m.put("workerStatus", d.workerStatus() == null ? null : d.workerStatus().json());
     }
 
     static Map<String, Object> error(String message, String hint) {

@@ -26,7 +26,20 @@ final class Labels {
     }
 
     static String dimension(String dim) {
+        if (IndexFields.WORKER_STATUS.equals(dim)) {
+            return "Arbeitnehmereigenschaft"; // issue 11
+        }
         return DIMENSIONS.getOrDefault(dim, dim);
+    }
+
+    /** Issue 11: the court's verdict on worker status as the UI says it. */
+    static String workerStatus(String value) {
+        return switch (value) {
+            case "affirmed" -> "bejaht";
+            case "denied" -> "verneint";
+            case "open" -> "offen gelassen";
+            default -> value;
+        };
     }
 
     static String value(String dim, String value) {
@@ -51,6 +64,9 @@ final class Labels {
                 case "unknown" -> "nicht erkennbar";
                 default -> value;
             };
+        }
+        if (IndexFields.WORKER_STATUS.equals(dim)) {
+            return workerStatus(value);
         }
         if (IndexFields.CITY.equals(dim) && "unknown".equals(value)) {
             return "nicht genannt";

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param error a message for the user when the query could not be run, else null
  * @param didYouMean a spelling suggestion (issue 6), else null
+ * @param tookText how long the search took, e.g. "Suchzeit: 12 ms" (issue 10); empty when not measured
  */
 public record SearchPage(
         String query,
@@ -27,7 +28,8 @@ public record SearchPage(
         String relevanceUrl,
         String dateUrl,
         String error,
-        DidYouMean didYouMean) {
+        DidYouMean didYouMean,
+        String tookText) {
 
     /** "Meinten Sie …?": the corrected query and the link that runs it; null when the query looks fine. */
     public record DidYouMean(String query, String url) {
@@ -36,15 +38,48 @@ public record SearchPage(
     /** The same page with a spelling suggestion. */
     public SearchPage withDidYouMean(DidYouMean suggestion) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion, tookText);
+    }
+
+    /** Issue 10: the same page with the time the search took. */
+    public SearchPage withTook(String text) {
+        return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, text);
     }
 
     public record Hit(String url, String title, String typeLabel, String court, String decisionType, String date,
                       String docket, String city, String outcome, String outcomeLabel, String outlet,
-                      String snippetHtml) {
+                      String snippetHtml, String procedure) {
     }
 
+    /** A facet group; long groups show {@link #SHOWN} values and the rest behind "mehr anzeigen" (issue 10). */
     public record Facet(String name, String label, List<FacetValue> values) {
+
+        static final int SHOWN = 8;
+        /** A fold for one or two values costs more than it saves. */
+        private static final int FOLD_ABOVE = 10;
+        /** Open without a click; the others start collapsed unless one of their values is ticked. */
+        private static final List<String> OPEN = List.of("city", "outcome", "court", "type", "year");
+
+        public List<FacetValue> shown() {
+            return values.size() <= FOLD_ABOVE ? values : values.subList(0, SHOWN);
+        }
+
+        public List<FacetValue> more() {
+            return values.size() <= FOLD_ABOVE ? List.of() : values.subList(SHOWN, values.size());
+        }
+
+        public boolean moreOpen() {
+            return more().stream().anyMatch(FacetValue::selected);
+        }
+
+        public boolean open() {
+            return OPEN.contains(name) || values.stream().anyMatch(FacetValue::selected);
+        }
+
+        public int selectedCount() {
+            return (int) values.stream().filter(FacetValue::selected).count();
+        }
     }
 
     public record FacetValue(String value, String label, int count, boolean selected, String inputId) {

@@ -9,22 +9,29 @@ import de.tenor.search.SearchResult;
 import de.tenor.search.SortOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns a {@link SearchResult} into the {@link SearchPage} the template renders. */
 final class SearchPages {
 
-    /** Issue 7: facets with many values show only the most frequent ones (plus ticked ones). */
+    /**
+     * Issue 7: facets with many values show only the most frequent ones (plus ticked ones); issue 10
+     * folds all but the first eight behind "mehr anzeigen", so a few more fit.
+     */
     private static final List<String> LONG_FACETS = List.of(IndexFields.NORM, IndexFields.EU_CASE);
-    private static final int LONG_FACET_VALUES = 10;
+    private static final int LONG_FACET_VALUES = 30;
 
     private SearchPages() {
     }
 
     static SearchPage of(SearchResult result) {
+        return of(result, UiText.GERMAN);
+    }
+
+    /** Issue 10: the page in the UI language of {@code t}. */
+    static SearchPage of(SearchResult result, UiText t) {
         SearchRequest req = result.request();
         SearchUrls urls = new SearchUrls(req);
-        List<SearchPage.Hit> hits = result.hits().stream().map(SearchPages::hit).toList();
+        List<SearchPage.Hit> hits = result.hits().stream().map(h -> hit(h, t)).toList();
         List<SearchPage.Facet> facets = new ArrayList<>();
         List<SearchPage.ActiveFilter> active = new ArrayList<>();
         for (var entry : result.facets().entrySet()) {
@@ -32,7 +39,7 @@ final class SearchPages {
             List<SearchPage.FacetValue> values = new ArrayList<>();
             int i = 0;
             for (FacetCount c : entry.getValue()) {
-                values.add(new SearchPage.FacetValue(c.value(), Labels.value(dim, c.value()), c.count(), c.selected(),
+                values.add(new SearchPage.FacetValue(c.value(), t.value(dim, c.value()), c.count(), c.selected(),
                         "f-" + dim + "-" + (i++)));
             }
             if (LONG_FACETS.contains(dim) && values.size() > LONG_FACET_VALUES) {
@@ -42,15 +49,15 @@ final class SearchPages {
                 all.subList(LONG_FACET_VALUES, all.size()).stream().filter(SearchPage.FacetValue::selected).forEach(values::add);
             }
             if (!values.isEmpty()) {
-                facets.add(new SearchPage.Facet(dim, Labels.dimension(dim), values));
+                facets.add(new SearchPage.Facet(dim, t.dimension(dim), values));
             }
             for (String v : req.selected(dim)) {
-                active.add(new SearchPage.ActiveFilter(Labels.dimension(dim) + ": " + Labels.value(dim, v), urls.without(dim, v)));
+                active.add(new SearchPage.ActiveFilter(t.dimension(dim) + ": " + t.value(dim, v), urls.without(dim, v)));
             }
         }
         if (req.from() != null || req.to() != null) {
-            String range = (req.from() == null ? "…" : Labels.date(req.from())) + " – " + (req.to() == null ? "…" : Labels.date(req.to()));
-            active.add(new SearchPage.ActiveFilter("Zeitraum: " + range, urls.withoutDates()));
+            String range = (req.from() == null ? "…" : t.date(req.from())) + " – " + (req.to() == null ? "…" : t.date(req.to()));
+            active.add(new SearchPage.ActiveFilter(t.get("filters.period.value", range), urls.withoutDates()));
         }
         int totalPages = result.totalPages();
         return new SearchPage(
@@ -60,7 +67,7 @@ final class SearchPages {
                 req.from() == null ? "" : req.from().toString(),
                 req.to() == null ? "" : req.to().toString(),
                 result.total(),
-                totalText(result.total()),
+                totalText(result.total(), t),
                 hits,
                 facets,
                 active,
@@ -72,37 +79,39 @@ final class SearchPages {
                 urls.sortedBy(SortOrder.RELEVANCE),
                 urls.sortedBy(SortOrder.DATE),
                 null,
-                null);
+                null,
+                "");
     }
 
     /** The page for a query that could not be run: the form keeps what the user typed. */
     static SearchPage error(String query, String message) {
         return new SearchPage(query == null ? "" : query, "relevance", "", "", "", 0, "", List.of(), List.of(), List.of(),
-                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null);
+                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null, "");
     }
 
-    private static SearchPage.Hit hit(SearchHit h) {
+    private static SearchPage.Hit hit(SearchHit h, UiText t) {
         Document d = h.document();
         String outcome = d.outcome() == null ? null : d.outcome().json();
         return new SearchPage.Hit(
                 "/doc/" + d.id(),
-                d.title().isBlank() ? "(ohne Titel)" : d.title(),
-                Labels.value(IndexFields.TYPE, d.type().json()),
+                d.title().isBlank() ? t.get("hit.untitled") : d.title(),
+                t.value(IndexFields.TYPE, d.type().json()),
                 d.court(),
                 d.decisionType(),
-                Labels.date(d.sortDate()),
+                t.date(d.sortDate()),
                 d.docket(),
-                d.city() == null ? null : Labels.value(IndexFields.CITY, d.city()),
+                d.city() == null ? null : t.value(IndexFields.CITY, d.city()),
                 outcome,
-                outcome == null ? null : Labels.value(IndexFields.OUTCOME, outcome),
+                outcome == null ? null : t.value(IndexFields.OUTCOME, outcome),
                 d.outlet(),
-                h.snippetHtml());
+                h.snippetHtml(),
+                d.procedure() == null ? null : t.value(IndexFields.PROCEDURE, d.procedure().json()));
     }
 
-    private static String totalText(long total) {
+    private static String totalText(long total, UiText t) {
         if (total == 0) {
-            return "Keine Treffer";
+            return t.get("results.none");
         }
-        return String.format(Locale.GERMANY, "%,d %s", total, total == 1 ? "Treffer" : "Treffer");
+        return total == 1 ? t.get("results.one") : t.get("results.many", t.number(total));
     }
 }

@@ -1,6 +1,7 @@
 package de.tenor.web;
 
 import de.tenor.index.IndexFields;
+import de.tenor.search.FactFilter;
 import de.tenor.search.InvalidQueryException;
 import de.tenor.search.SearchRequest;
 import de.tenor.search.SortOrder;
@@ -33,7 +34,10 @@ final class SearchParams {
                 date(ctx, "to"),
                 sort == null ? null : SortOrder.fromParam(sort),
                 integer(ctx, "page", 1),
-                integer(ctx, "pageSize", SearchRequest.DEFAULT_PAGE_SIZE));
+                integer(ctx, "pageSize", SearchRequest.DEFAULT_PAGE_SIZE),
+                // Issue 11: hour and pay ranges; bad numbers are a 400 with the reason
+                FactFilter.parse(ctx.queryParam("hoursMin"), ctx.queryParam("hoursMax"), ctx.queryParam("payMin"),
+                        ctx.queryParam("payMax")));
     }
 
     private static LocalDate date(Context ctx, String name) {

@@ -33,11 +33,14 @@ final class SearchRoutes {
 
     void searchPage(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
+        long start = System.nanoTime();
         SearchResult result = searcher.search(request);
-        SearchPage page = SearchPages.of(result);
+        long tookMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        UiText t = UiText.of(ctx);
+        SearchPage page = SearchPages.of(result, t).withTook(t.get("results.took", t.number(tookMs)));
         Optional<String> suggestion = didYouMean(result);
         web.html(ctx, "search.jte", suggestion.isEmpty() ? page : page.withDidYouMean(
-                new SearchPage.DidYouMean(suggestion.get(), new SearchUrls(request).withQuery(suggestion.get()))));
+                new SearchPage.DidYouMean(suggestion.get(), new SearchUrls(request).withQuery(suggestion.get()))), t);
     }
 
     void apiSearch(Context ctx) throws IOException {
@@ -77,8 +80,9 @@ final class SearchRoutes {
             web.notFound(ctx);
             return;
         }
-        web.html(ctx, "document.jte", DocumentPage.of(doc.get(), searcher.similar(doc.get().id(), SIMILAR))
-                .withCitations(CitationSection.of(doc.get(), citations.of(doc.get()))));
+        UiText t = UiText.of(ctx);
+        web.html(ctx, "document.jte", DocumentPage.of(doc.get(), searcher.similar(doc.get().id(), SIMILAR), t)
+                .withCitations(CitationSection.of(doc.get(), citations.of(doc.get()))), t);
     }
 
     void apiDocument(Context ctx) throws IOException {

@@ -1,6 +1,7 @@
 package de.tenor.web;
 
 import de.tenor.index.IndexFields;
+import de.tenor.search.FactFilter;
 import de.tenor.search.SearchRequest;
 import de.tenor.search.SortOrder;
 import java.net.URLEncoder;
@@ -65,6 +66,16 @@ final class SearchUrls {
         return build("/search", request.filters(), 1, request.sort(), false);
     }
 
+    /** Issue 11: this search without its range on weekly hours, page 1. */
+    String withoutHours() {
+        return new SearchUrls(request.withFacts(request.facts().withoutHours())).page(1);
+    }
+
+    /** Issue 11: this search without its range on monthly pay, page 1. */
+    String withoutPay() {
+        return new SearchUrls(request.withFacts(request.facts().withoutPay())).page(1);
+    }
+
     private String build(String path, Map<String, List<String>> filters, int page, SortOrder sort) {
         return build(path, filters, page, sort, true);
     }
@@ -85,6 +96,7 @@ final class SearchUrls {
         if (dates && request.to() != null) {
             q.add("to=" + request.to());
         }
+        factParams(q, request.facts());
         if (sort != null) {
             q.add("sort=" + sort.param());
         }
@@ -95,6 +107,22 @@ final class SearchUrls {
             q.add("page=" + page);
         }
         return q.length() == 0 ? path : path + "?" + q;
+    }
+
+    /** Issue 11: hoursMin, hoursMax, payMin, payMax, in this order, for the bounds that are set. */
+    static void factParams(StringJoiner q, FactFilter f) {
+        if (f.hoursMin() != null) {
+            q.add("hoursMin=" + FactFilter.format(f.hoursMin()));
+        }
+        if (f.hoursMax() != null) {
+            q.add("hoursMax=" + FactFilter.format(f.hoursMax()));
+        }
+        if (f.payMin() != null) {
+            q.add("payMin=" + FactFilter.format(f.payMin()));
+        }
+        if (f.payMax() != null) {
+            q.add("payMax=" + FactFilter.format(f.payMax()));
+        }
     }
 
     static String enc(String s) {

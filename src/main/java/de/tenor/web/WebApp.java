@@ -81,9 +81,14 @@ public final class WebApp {
         });
     }
 
+    /** Every page template takes its record as {@code page} and the request's {@link UiText} as {@code t}. */
     void html(Context ctx, String template, Object model) {
+        html(ctx, template, model, UiText.of(ctx));
+    }
+
+    void html(Context ctx, String template, Object model, UiText text) {
         StringOutput out = new StringOutput();
-        templates.render(template, model, out);
+        templates.render(template, java.util.Map.of("page", model, "t", text), out);
         ctx.html(out.toString());
     }
 

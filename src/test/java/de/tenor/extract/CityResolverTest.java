@@ -52,6 +52,21 @@ class CityResolverTest {
         assertEquals("Herne", cities.resolve(null, reasons));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mit Ordnungsverfügung vom 3. Mai 2025 stellte die Stadt Dortmund den Verlust des Freizügigkeitsrechts fest.   | Dortmund
+            Die Stadt Hagen lehnte den Antrag ab. Die Klägerin wohnt seit 2019 in Hagen.                                  | Hagen
+            Die ARGE Duisburg bewilligte zunächst Arbeitslosengeld II.                                                    | Duisburg
+            Der Antragsteller bezog Leistungen vom Jobcenter H, das sie im Mai einstellte.                                | unknown
+            Die Antragsgegnerin, die Stadt N01, ordnete die sofortige Vollziehung an.                                      | unknown
+            Das Jobcenter der Stadt Gelsenkirchen (Antragsgegner) lehnte ab.                                              | Gelsenkirchen
+            Die Klägerin lebt in der Stadt Essen und arbeitet in einer Bäckerei.                                          | unknown
+            """)
+    void authority_named_in_the_reasons(String reasons, String city) {
+        // NRWE pages publish no rubrum: the reasons are often the only place that names the authority.
+        assertEquals(city, cities.resolve("", reasons));
+    }
+
     @Test
     void anonymised_authority_in_reasons_is_unknown() {
         assertEquals("unknown", cities.resolve("", "Die Oberbürgermeisterin der Stadt H. stellte den Verlust fest."));

@@ -35,6 +35,11 @@ class CourtNamesTest {
             Landgericht Dortmund                                      | LG Dortmund        | other
             Verwaltungsgericht Frankfurt am Main                      | VG Frankfurt am Main | VG
             Schiedsgericht der Handelskammer                          | Schiedsgericht der Handelskammer | other
+            VERWALTUNGSGERICHT GELSENKIRCHEN                          | VG Gelsenkirchen   | VG
+            OBERVERWALTUNGSGERICHT FÜR DAS LAND NORDRHEIN-WESTFALEN   | OVG NRW            | OVG
+            LANDESSOZIALGERICHT NORDRHEIN-WESTFALEN                   | LSG NRW            | LSG
+            SOZIALGERICHT DORTMUND                                    | SG Dortmund        | SG
+            BUNDESSOZIALGERICHT                                       | BSG                | BSG
             """)
     void printed_name_maps_to_short_name_and_branch(String printed, String name, CourtBranch branch) {
         assertEquals(new Court(name, branch), courts.resolve(printed));
@@ -51,6 +56,13 @@ class CourtNamesTest {
     void find_returns_the_first_court_in_running_text() {
         assertEquals("SG Duisburg", courts.find("Beschluss des Sozialgerichts X; Sozialgericht Duisburg, S 31 AS 370/24 ER")
                 .orElseThrow().name());
+    }
+
+    @Test
+    void genitive_court_names_are_found() {
+        assertEquals("VG Gelsenkirchen", courts.find("hat die 11. Kammer des Verwaltungsgerichts Gelsenkirchen am 6. Oktober 2025")
+                .orElseThrow().name());
+        assertEquals("LSG NRW", courts.find("der 7. Senat des Landessozialgerichts Nordrhein-Westfalen").orElseThrow().name());
     }
 
     @Test

@@ -133,6 +133,48 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void text_ruling_with_capitalised_court_and_wrapped_date_is_read() throws Exception {
+        String text = """
+                Beispieldaten – keine echten Entscheidungen
+                VERWALTUNGSGERICHT GELSENKIRCHEN
+                BESCHLUSS
+                11 L 2044/25
+                In dem verwaltungsgerichtlichen Verfahren
+                der Frau A. B., Antragstellerin,
+                gegen
+                die Stadt Herne, vertreten durch den Oberbürgermeister, Antragsgegnerin,
+                hat die 11. Kammer des Verwaltungsgerichts Gelsenkirchen
+                am 6. Oktober 2025
+                beschlossen:
+                Der Antrag wird abgelehnt.
+                Die Antragstellerin trägt die Kosten des Verfahrens.
+                G r ü n d e
+                1 Der Antrag hat keinen Erfolg.
+                """;
+        Document d = extractor.extract(text.getBytes(StandardCharsets.UTF_8), "vg.txt", "corpus:vg.txt", TestFiles.FETCHED);
+        assertEquals(DocType.RULING, d.type());
+        assertEquals("VG Gelsenkirchen", d.court());
+        assertEquals("Beschluss", d.decisionType());
+        assertEquals(LocalDate.of(2025, 10, 6), d.date());
+        assertEquals("11 L 2044/25", d.docket());
+        assertEquals("Herne", d.city());
+        assertEquals(Outcome.LOST, d.outcome());
+    }
+
+    @Test
+    void rtf_ruling_is_extracted_through_tika() throws Exception {
+        String rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 "
+                + "Beispieldaten \\endash  keine echten Entscheidungen\\par Sozialgericht Duisburg\\par Az.: S 49 AS 11/25 ER\\par "
+                + "Beschluss\\par In dem Verfahren gegen das Jobcenter Oberhausen, Antragsgegner,\\par Tenor\\par "
+                + "Der Antrag wird abgelehnt.\\par Gr\\'fcnde\\par 1 Der Antrag ist unbegr\\'fcndet.\\par}";
+        Document d = extractor.extract(rtf.getBytes(StandardCharsets.US_ASCII), "sg.rtf", "corpus:sg.rtf", TestFiles.FETCHED);
+        assertEquals("SG Duisburg", d.court());
+        assertEquals("S 49 AS 11/25 ER", d.docket());
+        assertEquals("Oberhausen", d.city());
+        assertEquals(Outcome.LOST, d.outcome());
+    }
+
+    @Test
     void corrupt_pdf_raises_extraction_exception_naming_the_file(@TempDir Path dir) throws Exception {
         byte[] junk = new byte[4096];
         new Random(42).nextBytes(junk);

@@ -64,6 +64,11 @@ class OutcomeClassifierTest {
             Es wird festgestellt, dass die Klägerin freizügigkeitsberechtigt ist. Die Beklagte trägt die Kosten.      | WON
             Die Anträge auf Erlass einstweiliger Anordnungen werden abgelehnt. Außergerichtliche Kosten sind nicht zu erstatten. | LOST
             Der Antrag der Antragsgegnerin auf Zulassung der Beschwerde wird abgelehnt.                               | WON
+            Der Antrag auf Zulassung der Berufung wird abgelehnt. Die Beklagte trägt die Kosten des Zulassungsverfahrens. | WON
+            Der Antrag auf Zulassung der Berufung wird abgelehnt. Die Klägerin trägt die Kosten des Zulassungsverfahrens. | LOST
+            Auf die Beschwerde des Antragsgegners wird der Beschluss des Sozialgerichts Gelsenkirchen vom 05.06.2023 abgeändert und der Antrag auf Erlass einer einstweiligen Anordnung abgelehnt. Kosten sind in beiden Rechtszügen nicht zu erstatten. | LOST
+            Die aufschiebende Wirkung der Klage gegen die Ordnungsverfügung wird hinsichtlich Ziffer 1 wiederhergestellt und hinsichtlich Ziffer 3 angeordnet. Im Übrigen wird der Antrag abgelehnt. Die Kosten tragen die Antragstellerin und die Antragsgegnerin je zur Hälfte. | PARTIAL
+            Die Klage wird abgewiesen. Die Klägerin darf die Vollstreckung durch Sicherheitsleistung in Höhe von 110 % abwenden, wenn nicht der Beklagte vor der Vollstreckung Sicherheit leistet. | LOST
             """)
     void tenor_is_classified_from_the_citizens_side(String tenor, Outcome expected) {
         assertEquals(expected, classifier.classify(tenor));

@@ -67,6 +67,18 @@ class SgbHtmlReaderTest {
     }
 
     @Test
+    void a_tenor_heading_of_the_page_itself_is_not_part_of_the_tenor() throws ExtractionException {
+        Document d = page("<table><tr><td>Land</td><td>Nordrhein-Westfalen</td></tr><tr><td>Sozialgericht</td>"
+                        + "<td>SG Duisburg (NRW)</td></tr><tr><td>1. Instanz</td><td>SG Duisburg (NRW)</td></tr>"
+                        + "<tr><td>Aktenzeichen</td><td>S 4 AS 9/25</td></tr><tr><td>Datum</td><td>02.05.2025</td></tr>"
+                        + "<tr><td>Kategorie</td><td>Urteil</td></tr></table>",
+                "<h3>Tenor</h3><p>Die Klage wird abgewiesen.</p>" + REASONS);
+        assertEquals("Die Klage wird abgewiesen.", d.tenor());
+        assertEquals(Outcome.LOST, d.outcome());
+        assertEquals(LocalDate.of(2025, 5, 2), d.date());
+    }
+
+    @Test
     void page_without_the_metadata_block_is_not_taken_for_this_layout() throws ExtractionException {
         Document d = page("<p>Land unter: Hochwasser an der Ruhr</p>", "<p>Kategorie: Wetter</p>");
         assertEquals(DocType.NEWS, d.type());

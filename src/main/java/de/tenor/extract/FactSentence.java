@@ -1,0 +1,74 @@
+package de.tenor.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One sentence of a ruling, judged for whether its numbers can be the facts of <em>this</em> case.
+ * Courts cite other cases' facts ("Der Gerichtshof hat in der Rechtssache Genc 5,5 Wochenstunden …",
+ * "So hat das Bundessozialgericht zehn Stunden im Monat für 100 Euro …"), state general rules
+ * ("ab einer Arbeitszeit von zehn Wochenstunden ist in aller Regel …") and reason hypothetically
+ * ("selbst wenn man 10 Stunden zugrunde legte …"); none of those numbers describes the party's job.
+ *
+ * @param text     the sentence with citations in brackets removed ("(vgl. BSG, Urteil vom … – B 4 AS 2/21 R –)")
+ * @param personal names the party or the job ("die Klägerin", "er", "Arbeitsvertrag", "beschäftigt")
+ * @param excluded precedent, general rule or hypothesis: its numbers are no facts of this case
+ */
+record FactSentence(String text, boolean personal, boolean excluded) {
+
+    /** A bracket that cites: "(vgl. …)", "(BSG, Urteil vom …)", "(EuGH, C-14/09 …)", "(juris Rn. 12)". */
+    private static final Pattern CITATION = Pattern.compile(
+            "(?U)\\((?=[^()]*(?:vgl\\.|Urteil|Urt\\.|Beschluss|Beschl\\.|juris|Rn\\.|Rdnr|EuGH|BSG|BVerwG|LSG|OVG|VGH|\\bS\\. \\d"
+                    + "|C-\\d|\\d+/\\d{2}\\b|Slg\\.|NJW|NVwZ|InfAuslR|ZAR|a\\.a\\.O))[^()]*\\)");
+    /** Another case, not this one: the EuGH, a federal court, a named judgment, "in dem … entschiedenen Fall". */
+    private static final Pattern PRECEDENT = Pattern.compile(
+            "(?U)\\b(?:EuGH|Gerichtshof|Rechtssache|Rs\\.|BSG|Bundessozialgericht|BVerwG|Bundesverwaltungsgericht"
+                    + "|Genc|Levin|Kempf|Megner|Raulin|Lawrie-Blum|Ninni-Orasche|Bettray|Trojani|vgl\\.|juris"
+                    + "|entschiedenen Fall|in jenem Fall|in einem Fall|in einem vergleichbaren Fall|Rechtsprechung"
+                    + "|hat (?:der|das|die) [A-ZÄÖÜ][\\p{L}]*(?:gericht|senat|Senat|Kammer)\\b[^.]{0,80}\\b(?:angesehen|gewertet|gehalten|genügen lassen|ausreichen lassen|bejaht|verneint))");
+    /** A rule for everyone, not a finding about the party. */
+    private static final Pattern GENERAL = Pattern.compile(
+            "(?U)(?i)\\b(?:ab einer|bereits bei|selbst bei|auch bei|erst ab|erst bei|in aller Regel|in der Regel"
+                    + "|Mindeststundenzahl|Untergrenze|Schwelle|Einkommensgrenze|Geringfügigkeitsgrenze|Grenze von"
+                    + "|feste Grenze|starre Grenze|wer |jemand|eine Person|die betreffende Person|Tätigkeiten)");
+    /** Reasoning on assumed numbers. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "(?U)(?i)\\b(?:selbst wenn|wenn man|unterstellt|zugrunde legte|ausginge|angenommen,? dass|hypothetisch|etwa bei)");
+    /** The party, or words that only describe one's own job. */
+    private static final Pattern PERSONAL = Pattern.compile(
+            "(?U)\\b(?:Kläger(?:in)?|Antragsteller(?:in)?|Beschwerdeführer(?:in)?|Berufungskläger(?:in)?|Revisionskläger(?:in)?"
+                    + "|Rechtsmittelführer(?:in)?|Betroffene[rn]?|Leistungsberechtigte[rn]?|[Ee]r|[Ss]ie|ihm|ihr|seine[mnrs]?|ihre[mnrs]?"
+                    + "|Arbeitsvertrag\\w*|Arbeitgeber\\w*|Lohnabrechnung\\w*|beschäftigt|angestellt|tätig|arbeitet\\w*"
+                    + "|Minijob|Beschäftigungsverhältnis\\w*|Arbeitsverhältnis\\w*)\\b");
+
+    static FactSentence of(String sentence) {
+        String text = stripCitations(Texts.normalizeSpace(sentence));
+        boolean excluded = PRECEDENT.matcher(text).find() || GENERAL.matcher(text).find()
+                || HYPOTHETICAL.matcher(text).find();
+        return new FactSentence(text, PERSONAL.matcher(text).find(), excluded);
+    }
+
+    /** A citation cut off by the sentence splitter: "… genügt nicht (vgl. BSG, Urteil vom 29." */
+    private static final Pattern OPEN_CITATION = Pattern.compile(
+            "(?U)\\s*\\((?:vgl\\.|so |siehe|s\\. |BSG|BVerwG|EuGH|LSG|OVG|VGH|BVerfG|Urteil|Beschluss)[^()]*$");
+    private static final Pattern QUOTES = Pattern.compile("[„“”\"‚‘’»«]");
+
+    /** The sentence without a citation the sentence splitter cut off at its end ("… (vgl."). */
+    static String withoutOpenCitation(String s) {
+        return OPEN_CITATION.matcher(s).replaceAll("");
+    }
+
+    /** The sentence without citations in brackets and quotation marks ("mit „etwa sechs Stunden“ in der Woche"). */
+    static String stripCitations(String s) {
+        String out = OPEN_CITATION.matcher(QUOTES.matcher(s).replaceAll("")).replaceAll("");
+        for (int i = 0; i < 3; i++) {
+            Matcher m = CITATION.matcher(out);
+            String next = m.replaceAll("");
+            if (next.equals(out)) {
+                break;
+            }
+            out = next;
+        }
+        return Texts.normalizeSpace(out);
+    }
+}
