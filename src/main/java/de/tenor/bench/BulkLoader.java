@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -26,9 +25,13 @@ import org.apache.lucene.store.FSDirectory;
  * no corpus files, no extraction. IndexWriter is thread-safe and gives each thread its own
  * in-memory segment, so two threads use both cores for analysis, the dominant cost. The writer
  * is configured as {@code IndexBuilder} configures it (Tenor's analyzer, default RAM buffer and
- * merge policy), whichever mapping is measured. Stateless; one call per index.
+ * merge policy), whichever mapping is measured.
+ *
+ * <p>Documents go in as ranges ({@link #load}), so a benchmark can alternate two loaders chunk by
+ * chunk; only the time spent inside {@code load} and {@link #finish} counts. Not thread-safe:
+ * one caller drives a loader.
  */
-final class BulkLoader {
+final class BulkLoader implements AutoCloseable {
 
     /** Turns one document into Lucene fields; must be thread-safe. */
     @FunctionalInterface
@@ -37,65 +40,79 @@ final class BulkLoader {
     }
 
     /** What one load cost. */
-    record Result(int documents, long nanos, long bytesOnDisk, int segments, HeapWatch.Usage heap) {
+    record Result(int documents, long nanos, long bytesOnDisk, int segments) {
         double docsPerSecond() {
             return documents / (nanos / 1e9);
         }
     }
 
-    private BulkLoader() {
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final ExecutorService pool;
+    private final int threads;
+    private final Mapping mapping;
+    private long nanos;
+    private int documents;
+
+    BulkLoader(Path dir, int threads, Mapping mapping) throws IOException {
+        this.dir = dir;
+        this.threads = threads;
+        this.mapping = mapping;
+        this.directory = FSDirectory.open(dir);
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(TenorAnalyzer.create())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+        this.pool = Executors.newFixedThreadPool(threads);
     }
 
-    /**
-     * Indexes documents {@code 0 … docs-1} of {@code corpus} into the empty folder {@code dir} and
-     * commits. {@code progress} receives the count of finished documents now and then.
-     */
-    static Result load(Path dir, ScaleCorpus corpus, int docs, int threads, Mapping mapping, IntConsumer progress)
-            throws IOException, InterruptedException {
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        int step = Math.max(1, docs / 10);
+    /** Indexes documents {@code from … to-1} of {@code corpus} with all threads. */
+    void load(ScaleCorpus corpus, int from, int to) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HeapWatch.Usage heap;
-        try (HeapWatch watch = new HeapWatch();
-             Directory directory = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(TenorAnalyzer.create())
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> workers = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    workers.add(pool.submit(() -> {
-                        for (int i = next.getAndIncrement(); i < docs; i = next.getAndIncrement()) {
-                            writer.addDocument(mapping.toLucene(corpus.document(i)));
-                            int n = done.incrementAndGet();
-                            if (n % step == 0) {
-                                progress.accept(n);
-                            }
-                        }
-                        return null;
-                    }));
+        AtomicInteger next = new AtomicInteger(from);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+                    writer.addDocument(mapping.toLucene(corpus.document(i)));
                 }
-                for (Future<?> w : workers) {
-                    w.get();
-                }
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
                 throw io;
             }
             throw new IllegalStateException("Indexing failed: " + e.getCause(), e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-            writer.commit();
-            heap = watch.usage();
         }
-        long nanos = System.nanoTime() - start;
+        documents += to - from;
+        nanos += System.nanoTime() - start;
+    }
+
+    /** Commits, waits for merges and closes the writer; the index is then complete on disk. */
+    Result finish() throws IOException {
+        long start = System.nanoTime();
+        writer.commit();
+        writer.close();
+        nanos += System.nanoTime() - start;
         int segments;
-        try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
             segments = reader.leaves().size();
         }
-        return new Result(docs, nanos, sizeOf(dir), segments, heap);
+        return new Result(documents, nanos, sizeOf(dir), segments);
+    }
+
+    @Override
+    public void close() throws IOException {
+        pool.shutdownNow();
+        try {
+            writer.close();
+        } finally {
+            directory.close();
+        }
     }
 
     static long sizeOf(Path dir) throws IOException {

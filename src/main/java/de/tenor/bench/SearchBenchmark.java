@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * hits decoded from the stored source) and through {@link BaselineSearch} over the same index.
  *
  * <p>Noise control on a shared machine: both indexing runs are preceded by a small untimed load
- * (JIT warm-up); single-threaded queries alternate Tenor/baseline query by query, and the
+ * (JIT warm-up) and then alternate in chunks of 2 % of the corpus, each timed on its own;
+ * single-threaded queries alternate Tenor/baseline query by query, and the
  * multi-threaded passes run in A-B-B-A order, so a burst of load from elsewhere hits both systems
  * alike and the ratios stay meaningful even when absolute figures move. Not thread-safe; one run
  * per instance.
@@ -49,7 +50,7 @@ public final class SearchBenchmark {
 
     /** Everything {@link SearchReport} prints. */
     record Report(Config config, double generatorDocsPerSecond, BulkLoader.Result tenorLoad,
-                  BulkLoader.Result baselineLoad, long servingLiveHeapBytes, SearchFigures tenor,
+                  BulkLoader.Result baselineLoad, HeapWatch.Usage indexHeap, long servingLiveHeapBytes, SearchFigures tenor,
                   SearchFigures baseline, HeapWatch.Usage searchHeap, long tenorTotalHits,
                   long baselineTotalHits, int errors) {
     }
@@ -79,12 +80,37 @@ public final class SearchBenchmark {
 
             IndexLocation location = new IndexLocation(tenorRoot);
             Path generation = location.newGeneration();
-            step("indexing %,d documents with Tenor's path (DocumentMapper + TenorAnalyzer), %d threads", c.docs(), c.threads());
-            BulkLoader.Result tenorLoad = BulkLoader.load(generation, corpus, c.docs(), c.threads(), mapper::toLucene, this::tick);
-            location.publish(generation);
-            step("indexing %,d documents with the minimal baseline loop, %d threads", c.baselineIndexDocs(), c.threads());
             Files.createDirectories(baselineDir);
-            BulkLoader.Result baselineLoad = BulkLoader.load(baselineDir, corpus, c.baselineIndexDocs(), c.threads(), baselineMapper, this::tick);
+            step("indexing %,d documents with Tenor's path (DocumentMapper + TenorAnalyzer) and %,d with the minimal "
+                    + "baseline loop, %d threads, alternating in chunks", c.docs(), c.baselineIndexDocs(), c.threads());
+            BulkLoader.Result tenorLoad;
+            BulkLoader.Result baselineLoad;
+            HeapWatch.Usage indexHeap;
+            try (HeapWatch watch = new HeapWatch();
+                 BulkLoader tenorLoader = new BulkLoader(generation, c.threads(), mapper::toLucene);
+                 BulkLoader baselineLoader = new BulkLoader(baselineDir, c.threads(), baselineMapper)) {
+                int chunk = Math.max(500, c.docs() / 50);
+                int step = Math.max(1, c.docs() / 10);
+                for (int from = 0; from < c.docs(); from += chunk) {
+                    int to = Math.min(c.docs(), from + chunk);
+                    // Which system goes first alternates, like the queries below.
+                    boolean tenorFirst = (from / chunk) % 2 == 0;
+                    if (!tenorFirst && from < c.baselineIndexDocs()) {
+                        baselineLoader.load(corpus, from, Math.min(to, c.baselineIndexDocs()));
+                    }
+                    tenorLoader.load(corpus, from, to);
+                    if (tenorFirst && from < c.baselineIndexDocs()) {
+                        baselineLoader.load(corpus, from, Math.min(to, c.baselineIndexDocs()));
+                    }
+                    if (to / step != from / step) {
+                        tick(to);
+                    }
+                }
+                tenorLoad = tenorLoader.finish();
+                baselineLoad = baselineLoader.finish();
+                indexHeap = watch.usage();
+            }
+            location.publish(generation);
             deleteTree(baselineDir);
 
             List<BenchQuery> queries = BenchQueries.build(corpus, c.docs(), c.queries(), c.seed());
@@ -123,7 +149,7 @@ public final class SearchBenchmark {
                     tenorParallel = Latencies.merge(tenorParallel, parallel(queries, tenor, c.threads()));
                     searchHeap = watch.usage();
                 }
-                return new SearchReport(new Report(c, generator, tenorLoad, baselineLoad, live,
+                return new SearchReport(new Report(c, generator, tenorLoad, baselineLoad, indexHeap, live,
                         new SearchFigures(single[0], tenorParallel), new SearchFigures(single[1], baselineParallel),
                         searchHeap, totals[0], totals[1], errors.get()));
             }
@@ -149,8 +175,11 @@ public final class SearchBenchmark {
         step("warming up indexing: %,d documents on each path (not measured)", n);
         Path tenorWarm = Files.createDirectories(c.workDir().resolve("warm-tenor"));
         Path baselineWarm = Files.createDirectories(c.workDir().resolve("warm-baseline"));
-        BulkLoader.load(tenorWarm, corpus, n, c.threads(), mapper::toLucene, i -> { });
-        BulkLoader.load(baselineWarm, corpus, n, c.threads(), baseline, i -> { });
+        try (BulkLoader t = new BulkLoader(tenorWarm, c.threads(), mapper::toLucene);
+             BulkLoader b = new BulkLoader(baselineWarm, c.threads(), baseline)) {
+            t.load(corpus, 0, n);
+            b.load(corpus, 0, n);
+        }
         deleteTree(tenorWarm);
         deleteTree(baselineWarm);
     }
@@ -230,7 +259,7 @@ public final class SearchBenchmark {
     private void tick(int done) {
         long now = System.nanoTime();
         // Progress of long runs, so an interrupted 1M run still tells its rate.
-        progress.printf(java.util.Locale.ROOT, "bench:   %,d documents, %,.0f docs/s since last report, heap used %d MB%n", done,
+        progress.printf(java.util.Locale.ROOT, "bench:   %,d documents, %,.0f docs/s since last report (both systems' time), heap used %d MB%n", done,
                 (done - phaseDone) / Math.max(1e-9, (now - phaseStart) / 1e9),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         progress.flush();

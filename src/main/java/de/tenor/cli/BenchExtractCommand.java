@@ -3,6 +3,7 @@ package de.tenor.cli;
 import de.tenor.extract.ArticleBenchmark;
 import de.tenor.extract.DevSetScore;
 import de.tenor.extract.Extractor;
+import de.tenor.extract.FactsScore;
 import de.tenor.extract.ShingleScore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,6 +32,14 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--dev", defaultValue = "src/test/resources/extract/dev",
             description = "Labelled dev set: source files and labels.csv (default: ${DEFAULT-VALUE}).")
     Path dev;
+
+    @Option(names = "--facts", defaultValue = "src/test/resources/demo/truth-facts.csv",
+            description = "Issue 11: employment facts the demo generator intended (default: ${DEFAULT-VALUE}).")
+    Path facts;
+
+    @Option(names = "--facts-corpus", defaultValue = "corpus/demo",
+            description = "Folder the --facts file names are relative to (default: ${DEFAULT-VALUE}).")
+    Path factsCorpus;
 
     @Option(names = "--worst", defaultValue = "0", description = "Also list this many benchmark pages with the lowest F1.")
     int worst;
@@ -80,8 +89,30 @@ final class BenchExtractCommand implements Callable<Integer> {
         } else {
             out.println("Dev set: skipped, no labels.csv in " + dev + " (pass --dev DIR).");
         }
+        // Issue 11: hours within 0.5 h, pay within 2 €, the rest exact.
+        factScores(out, "Employment facts, demo corpus", facts, factsCorpus);
+        factScores(out, "Employment facts, dev set", dev.resolve("facts.csv"), dev);
         out.flush();
         return 0;
+    }
+
+    private static void factScores(PrintWriter out, String name, Path labels, Path files) throws java.io.IOException {
+        out.println();
+        if (!Files.isRegularFile(labels)) {
+            out.println(name + ": skipped, no " + labels + ".");
+            return;
+        }
+        FactsScore.Result r;
+        try (Extractor extractor = new Extractor()) {
+            r = new FactsScore().run(labels, files, extractor);
+        }
+        out.printf(Locale.ROOT, "%s (%s, %d files): per-field accuracy%n", name, labels, r.files());
+        for (FactsScore.FieldScore f : r.fields()) {
+            out.printf(Locale.ROOT, "  %-18s %6.1f %%  (%d/%d)%n", f.field(), 100 * f.accuracy(), f.correct(), f.checked());
+        }
+        for (String m : r.mismatches()) {
+            out.println("  differs " + m);
+        }
     }
 
     private static void row(PrintWriter out, String name, ShingleScore.Summary s) {

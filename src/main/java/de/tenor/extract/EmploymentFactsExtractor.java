@@ -2,10 +2,9 @@ package de.tenor.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -44,11 +43,13 @@ public final class EmploymentFactsExtractor {
         if (!ON_TOPIC.matcher(String.join("\n", paragraphs)).find()) {
             return EmploymentFacts.NONE;
         }
-        Votes<String> hours = new Votes<>();
-        Votes<Double> pay = new Votes<>();
-        Votes<Double> wage = new Votes<>();
-        Votes<String> jobs = new Votes<>();
-        Votes<LocalDate> starts = new Votes<>();
+        // Hours within half an hour and pay within 2 € are one fact ("28 Stunden im Monat, also etwa 7
+        // Stunden die Woche"); a stated weekly figure names it rather than a converted monthly one.
+        Votes<double[]> hours = new Votes<>((a, b) -> Math.abs(a[0] - b[0]) <= 0.5 && Math.abs(a[1] - b[1]) <= 0.5);
+        Votes<Double> pay = new Votes<>((a, b) -> Math.abs(a - b) <= 2);
+        Votes<Double> wage = new Votes<>((a, b) -> Math.abs(a - b) <= 0.01);
+        Votes<String> jobs = new Votes<>(String::equalsIgnoreCase);
+        Votes<LocalDate> starts = new Votes<>(LocalDate::equals);
         for (String paragraph : paragraphs) {
             for (String raw : Sentences.split(paragraph)) {
                 FactSentence s = FactSentence.of(raw);
@@ -57,26 +58,26 @@ public final class EmploymentFactsExtractor {
                 }
                 double weight = s.personal() ? 2 : 1;
                 for (HoursParser.Hours h : HoursParser.find(s.text())) {
-                    hours.add(h.low() + "-" + h.high(), weight + (h.summed() ? 3 : 0));
+                    hours.add(new double[] {h.low(), h.high()}, weight + (h.summed() ? 3 : 0), h.perMonth() ? 0 : 1);
                 }
                 for (PayParser.Pay p : PayParser.find(s.text())) {
                     if (p.kind() == PayParser.Kind.HOURLY) {
-                        wage.add(p.euros(), weight);
+                        wage.add(p.euros(), weight, 0);
                     } else {
-                        pay.add(p.euros(), weight * (p.explicit() ? 1 : 0.5) + (p.summed() ? 3 : 0));
+                        pay.add(p.euros(), weight * (p.explicit() ? 1 : 0.5) + (p.summed() ? 3 : 0), p.explicit() ? 1 : 0);
                     }
                 }
                 for (String job : JobParser.jobs(s.text())) {
-                    jobs.add(job, weight);
+                    jobs.add(job, weight, 0);
                 }
                 for (JobParser.Start start : JobParser.starts(s.text(), decided)) {
-                    starts.add(start.date(), weight);
+                    starts.add(start.date(), weight, 0);
                 }
             }
         }
-        Optional<String> range = hours.winner();
-        Double low = range.map(r -> Double.valueOf(r.substring(0, r.indexOf('-')))).orElse(null);
-        Double high = range.map(r -> Double.valueOf(r.substring(r.indexOf('-') + 1))).orElse(null);
+        Optional<double[]> range = hours.winner();
+        Double low = range.map(r -> r[0]).orElse(null);
+        Double high = range.map(r -> r[1]).orElse(null);
         Optional<WorkerStatusFinder.Verdict> verdict = WorkerStatusFinder.find(body);
         return new EmploymentFacts(low, high != null && !high.equals(low) ? high : null, pay.winner().orElse(null),
                 wage.winner().orElse(null), starts.winner().orElse(null), jobs.first().orElse(null),
@@ -84,12 +85,38 @@ public final class EmploymentFactsExtractor {
                 verdict.map(WorkerStatusFinder.Verdict::evidence).orElse(null));
     }
 
-    /** Weighted votes per value, in order of first mention. */
+    /** Weighted votes for clusters of equal values, in order of first mention. Not thread-safe; one per ruling. */
     private static final class Votes<T> {
-        private final Map<T, Double> weights = new LinkedHashMap<>();
+        private final BiPredicate<T, T> same;
+        private final List<Cluster<T>> clusters = new ArrayList<>();
 
-        void add(T value, double weight) {
-            weights.merge(value, weight, Double::sum);
+        private static final class Cluster<T> {
+            T value;
+            int rank;
+            double weight;
+        }
+
+        Votes(BiPredicate<T, T> same) {
+            this.same = same;
+        }
+
+        /** @param rank which spelling names the cluster: the first mention of the highest rank */
+        void add(T value, double weight, int rank) {
+            for (Cluster<T> c : clusters) {
+                if (same.test(c.value, value)) {
+                    c.weight += weight;
+                    if (rank > c.rank) {
+                        c.value = value;
+                        c.rank = rank;
+                    }
+                    return;
+                }
+            }
+            Cluster<T> c = new Cluster<>();
+            c.value = value;
+            c.rank = rank;
+            c.weight = weight;
+            clusters.add(c);
         }
 
         /** The heaviest value; empty when another value weighs as much. */
@@ -97,12 +124,12 @@ public final class EmploymentFactsExtractor {
             T best = null;
             double top = 0;
             boolean tie = false;
-            for (var e : weights.entrySet()) {
-                if (e.getValue() > top) {
-                    best = e.getKey();
-                    top = e.getValue();
+            for (Cluster<T> c : clusters) {
+                if (c.weight > top) {
+                    best = c.value;
+                    top = c.weight;
                     tie = false;
-                } else if (e.getValue() == top) {
+                } else if (c.weight == top) {
                     tie = true;
                 }
             }
@@ -111,7 +138,7 @@ public final class EmploymentFactsExtractor {
 
         /** The heaviest value; on a tie the one mentioned first (a job title is no number to get wrong). */
         Optional<T> first() {
-            return weights.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
+            return clusters.stream().reduce((a, b) -> b.weight > a.weight ? b : a).map(c -> c.value);
         }
     }
 }

@@ -36,8 +36,8 @@ record FactSentence(String text, boolean personal, boolean excluded) {
             "(?U)(?i)\\b(?:selbst wenn|wenn man|unterstellt|zugrunde legte|ausginge|angenommen,? dass|hypothetisch|etwa bei)");
     /** The party, or words that only describe one's own job. */
     private static final Pattern PERSONAL = Pattern.compile(
-            "(?U)\\b(?:Kläger(?:in)?|Antragsteller(?:in)?|Beschwerdeführer(?:in)?|Berufungskläger(?:in)?|Revisionskläger(?:in)?"
-                    + "|Rechtsmittelführer(?:in)?|Betroffene[rn]?|Leistungsberechtigte[rn]?|[Ee]r|[Ss]ie|ihm|ihr|seine[mnrs]?|ihre[mnrs]?"
+            "(?U)\\b(?:Kläger(?:in|s)?|Antragsteller(?:in|s)?|Beschwerdeführer(?:in|s)?|Berufungskläger(?:in|s)?|Revisionskläger(?:in|s)?"
+                    + "|Rechtsmittelführer(?:in|s)?|Betroffene[rn]?|Leistungsberechtigte[rn]?|[Ee]r|[Ss]ie|ihm|ihr|seine[mnrs]?|ihre[mnrs]?"
                     + "|Arbeitsvertrag\\w*|Arbeitgeber\\w*|Lohnabrechnung\\w*|beschäftigt|angestellt|tätig|arbeitet\\w*"
                     + "|Minijob|Beschäftigungsverhältnis\\w*|Arbeitsverhältnis\\w*)\\b");
 

@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  */
 final class HoursParser {
 
-    /** One mention; {@code low == high} unless the text gives a range. */
-    record Hours(double low, double high, boolean summed, int start) {
+    /**
+     * One mention; {@code low == high} unless the text gives a range.
+     *
+     * @param perMonth the text gave hours per month, converted here; a stated weekly figure is preferred
+     */
+    record Hours(double low, double high, boolean summed, boolean perMonth, int start) {
     }
 
     static final double WEEKS_PER_MONTH = 52.0 / 12;
@@ -81,7 +85,7 @@ final class HoursParser {
             if (low <= 0 || high > MAX_WEEKLY_HOURS) {
                 continue;
             }
-            out.add(new Hours(low, high, SUM_BEFORE.matcher(before).find(), m.start()));
+            out.add(new Hours(low, high, SUM_BEFORE.matcher(before).find(), period == Period.MONTH, m.start()));
         }
         return out;
     }

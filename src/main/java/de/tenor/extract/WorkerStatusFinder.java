@@ -64,13 +64,13 @@ final class WorkerStatusFinder {
     private static final Pattern RIGHTLY = Pattern.compile("(?U)zu Recht|zutreffend|richtigerweise|rechtsfehlerfrei|entgegen"
             + "|(?:bindenden |nicht angegriffenen |den )?Feststellungen (?:des|der)");
     /** The party or the court applying the test to it. */
-    private static final Pattern PARTY = Pattern.compile("(?U)\\b(?:Kläger(?:in)?|Antragsteller(?:in)?|Beschwerdeführer(?:in)?"
-            + "|Berufungskläger(?:in)?|Revisionskläger(?:in)?|Betroffene[rn]?|er|sie|ihm|ihr|seine[mnrs]?|ihre[mnrs]?)\\b"
+    private static final Pattern PARTY = Pattern.compile("(?U)\\b(?:Kläger(?:in|s)?|Antragsteller(?:in|s)?|Beschwerdeführer(?:in|s)?"
+            + "|Berufungskläger(?:in|s)?|Revisionskläger(?:in|s)?|Betroffene[rn]?|er|sie|ihm|ihr|seine[mnrs]?|ihre[mnrs]?)\\b"
             + "|^(?:Er|Sie|Gemessen (?:daran|hieran)|Danach|Nach (?:diesen|den genannten|diesem|dieser) Maßst\\w*|Unter (?:Anwendung"
             + "|Berücksichtigung) dieser|Ausgehend (?:hiervon|davon)|Hiervon ausgehend|Vor diesem Hintergrund|Nach alledem"
             + "|Auf dieser Grundlage)\\b|\\b(?:[Dd]ie|[Dd]iese) (?:Tätigkeit|Beschäftigung) (?:als|des|der|von|bei)\\b");
     private static final Pattern GENERIC = Pattern.compile("(?U)\\b(?:wer|jemand|eine Person|die betreffende Person|Tätigkeiten"
-            + "|Begriff\\w*|Unionsbürger, die|von vornherein|nicht schon deshalb)|^(?:Ob |Auch |Selbst |Bereits |Schon )?[Ee]ine (?:\\w+ )?(?:Tätigkeit|Beschäftigung)\\b");
+            + "|Begriff\\w*|Unionsbürger, die|von vornherein|nicht schon deshalb)\\b|^(?:Ob |Auch |Selbst |Bereits |Schon )?[Ee]ine (?:\\w+ )?(?:Tätigkeit|Beschäftigung)\\b");
     /** A condition or a question ("wenn der Kläger Arbeitnehmer ist", "ob die Klägerin Arbeitnehmerin ist") states no verdict. */
     /** The benefits exclusion: a worker is exempt from it. */
     private static final Pattern EXCLUSION = Pattern.compile("(?U)Leistungsausschluss\\w*|ausgeschlossen|Ausschluss\\w*|ausgenommen"
@@ -80,6 +80,8 @@ final class WorkerStatusFinder {
     private static final Pattern DIRECT_NEGATION = Pattern.compile("(?U)\\b(?:nicht(?: mehr)? als|nicht|kein\\w*|mangels|weder)\\s+(?:\\w+\\s+){0,1}$");
     private static final Pattern RETAINED = Pattern.compile("(?U)fortwirk\\w*|fortbesteh\\w*|erhalten geblieben|Abs\\. 3 FreizügG|Abs\\. 3 Satz");
     private static final Pattern CONDITION = Pattern.compile("(?U)\\b(?:wenn|falls|sofern|soweit|solange|ob)\\b");
+    /** "… ist Arbeitnehmer, wenn …" states a rule; "auch wenn" concedes and still decides. */
+    private static final Pattern CONDITION_AFTER = Pattern.compile("(?U)(?<!auch |selbst )\\b(?:wenn|falls|sofern)\\b(?! auch)");
     private static final Pattern NEGATION = Pattern.compile("(?U)\\b(?:nicht|kein\\w*|weder|nie|niemals|mangels|verneint\\w*|verneinen"
             + "|fehlt|fehlte|scheidet\\w* aus|abzusprechen|mangelt\\w*|entfallen|entfällt)\\b");
     private static final Pattern NOT_A_NEGATION = Pattern.compile(
@@ -149,7 +151,8 @@ final class WorkerStatusFinder {
             return Optional.empty();
         }
         int topic = hasMarginal ? marginal.start() : hasGenuine ? genuine.start() : worker.start();
-        if (!PARTY.matcher(s).find() || CONDITION.matcher(s.substring(0, topic)).find()) {
+        if (!PARTY.matcher(s).find() || CONDITION.matcher(s.substring(0, topic)).find()
+                || CONDITION_AFTER.matcher(s.substring(topic)).find()) {
             return Optional.empty();
         }
         boolean other = OTHER_ACTOR.matcher(s).find();

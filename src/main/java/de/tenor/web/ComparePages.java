@@ -61,6 +61,7 @@ final class ComparePages {
             hidden.add(new ComparePage.Param("to", request.to().toString()));
             labels.add("bis " + Labels.date(request.to()));
         }
+        FactRangeParams.addTo(request.facts(), hidden, labels); // issue 11: hour and pay ranges
         int rulings = table.rulings();
         return new ComparePage(request.query(), hidden, labels, rulings,
                 String.format(Locale.GERMANY, "%,d %s", rulings, rulings == 1 ? "Entscheidung" : "Entscheidungen"),

@@ -1,5 +1,6 @@
 package de.tenor.web;
 
+import de.tenor.search.FactFilter;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  * @param error a message for the user when the query could not be run, else null
  * @param didYouMean a spelling suggestion (issue 6), else null
  * @param tookText how long the search took, e.g. "Suchzeit: 12 ms" (issue 10); empty when not measured
+ * @param facts issue 11: the hour and pay ranges of the search, for the form and the tool links
  */
 public record SearchPage(
         String query,
@@ -29,7 +31,8 @@ public record SearchPage(
         String dateUrl,
         String error,
         DidYouMean didYouMean,
-        String tookText) {
+        String tookText,
+        FactFilter facts) {
 
     /** "Meinten Sie …?": the corrected query and the link that runs it; null when the query looks fine. */
     public record DidYouMean(String query, String url) {
@@ -38,18 +41,18 @@ public record SearchPage(
     /** The same page with a spelling suggestion. */
     public SearchPage withDidYouMean(DidYouMean suggestion) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion, tookText);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion, tookText, facts);
     }
 
     /** Issue 10: the same page with the time the search took. */
     public SearchPage withTook(String text) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, text);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, text, facts);
     }
 
     public record Hit(String url, String title, String typeLabel, String court, String decisionType, String date,
                       String docket, String city, String outcome, String outcomeLabel, String outlet,
-                      String snippetHtml, String procedure) {
+                      String snippetHtml, String procedure, String factsText) {
     }
 
     /** A facet group; long groups show {@link #SHOWN} values and the rest behind "mehr anzeigen" (issue 10). */
@@ -59,7 +62,7 @@ public record SearchPage(
         /** A fold for one or two values costs more than it saves. */
         private static final int FOLD_ABOVE = 10;
         /** Open without a click; the others start collapsed unless one of their values is ticked. */
-        private static final List<String> OPEN = List.of("city", "outcome", "court", "type", "year");
+        private static final List<String> OPEN = List.of("city", "outcome", "workerStatus", "court", "type", "year");
 
         public List<FacetValue> shown() {
             return values.size() <= FOLD_ABOVE ? values : values.subList(0, SHOWN);
@@ -118,10 +121,32 @@ public record SearchPage(
         if (!to.isEmpty()) {
             q.add("to=" + to);
         }
+        SearchUrls.factParams(q, facts);
         if (!sortParam.isEmpty()) {
             q.add("sort=" + sortParam);
         }
         return q.toString();
+    }
+
+    /** Issue 11: the threshold view (hours × pay) for this search. */
+    public String thresholdUrl() {
+        return "/schwellen" + toolQuery();
+    }
+
+    public String hoursMin() {
+        return FactFilter.format(facts.hoursMin());
+    }
+
+    public String hoursMax() {
+        return FactFilter.format(facts.hoursMax());
+    }
+
+    public String payMin() {
+        return FactFilter.format(facts.payMin());
+    }
+
+    public String payMax() {
+        return FactFilter.format(facts.payMax());
     }
 
     public String compareUrl() {

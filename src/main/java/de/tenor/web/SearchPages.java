@@ -3,6 +3,7 @@ package de.tenor.web;
 import de.tenor.extract.Document;
 import de.tenor.index.IndexFields;
 import de.tenor.search.FacetCount;
+import de.tenor.search.FactFilter;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
 import de.tenor.search.SearchResult;
@@ -59,6 +60,15 @@ final class SearchPages {
             String range = (req.from() == null ? "…" : t.date(req.from())) + " – " + (req.to() == null ? "…" : t.date(req.to()));
             active.add(new SearchPage.ActiveFilter(t.get("filters.period.value", range), urls.withoutDates()));
         }
+        // Issue 11: hour and pay ranges, each removable on its own.
+        if (req.facts().hasHours()) {
+            active.add(new SearchPage.ActiveFilter("Wochenstunden: " + FactsText.range(req.facts().hoursMin(),
+                    req.facts().hoursMax(), ""), urls.withoutHours()));
+        }
+        if (req.facts().hasPay()) {
+            active.add(new SearchPage.ActiveFilter("Monatslohn: " + FactsText.range(req.facts().payMin(),
+                    req.facts().payMax(), " €"), urls.withoutPay()));
+        }
         int totalPages = result.totalPages();
         return new SearchPage(
                 req.query(),
@@ -80,13 +90,14 @@ final class SearchPages {
                 urls.sortedBy(SortOrder.DATE),
                 null,
                 null,
-                "");
+                "",
+                req.facts());
     }
 
     /** The page for a query that could not be run: the form keeps what the user typed. */
     static SearchPage error(String query, String message) {
         return new SearchPage(query == null ? "" : query, "relevance", "", "", "", 0, "", List.of(), List.of(), List.of(),
-                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null, "");
+                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null, "", FactFilter.NONE);
     }
 
     private static SearchPage.Hit hit(SearchHit h, UiText t) {
@@ -105,7 +116,8 @@ final class SearchPages {
                 outcome == null ? null : t.value(IndexFields.OUTCOME, outcome),
                 d.outlet(),
                 h.snippetHtml(),
-                d.procedure() == null ? null : t.value(IndexFields.PROCEDURE, d.procedure().json()));
+                d.procedure() == null ? null : t.value(IndexFields.PROCEDURE, d.procedure().json()),
+                FactsText.summary(d));
     }
 
     private static String totalText(long total, UiText t) {

@@ -39,6 +39,7 @@ public final class WebApp {
         WebApp web = new WebApp();
         SearchRoutes routes = new SearchRoutes(searcher, web);
         CompareRoutes compare = new CompareRoutes(searcher, web);
+        ThresholdRoutes thresholds = new ThresholdRoutes(searcher, web);
         CityRoutes cities = new CityRoutes(searcher, web);
         ExportRoutes exports = new ExportRoutes(searcher, web, config.clock());
         return Javalin.create(cfg -> {
@@ -60,6 +61,7 @@ public final class WebApp {
             cfg.routes.get("/health", routes::health);
             // Research tools for NGOs and advisors (issue 7).
             cfg.routes.get("/vergleich", compare::comparePage);
+            cfg.routes.get("/schwellen", thresholds::thresholdPage); // issue 11: hours × pay by verdict and city
             cfg.routes.get("/stadt", cities::cityIndex);
             cfg.routes.get("/stadt/{name}", cities::cityPage);
             cfg.routes.get("/export.csv", exports::csv);

@@ -1,0 +1,147 @@
+package de.tenor.web;
+
+import de.tenor.extract.Document;
+import de.tenor.index.IndexFields;
+import de.tenor.search.FactFilter;
+import de.tenor.search.SearchRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the rulings of a search that state hours or pay into the {@link ThresholdPage}: chart
+ * points, table rows and the per-city line. A city's line names the ruling with the fewest hours
+ * that still affirmed worker status and the one with the most hours that denied it, each with its
+ * court and docket, so the reader can open and check both. Stateless.
+ */
+final class ThresholdPages {
+
+    private static final List<String> STATUSES = List.of("affirmed", "denied", "open", "none");
+    private static final Comparator<Document> BY_HOURS = Comparator
+            .comparing((Document d) -> d.weeklyHours() == null ? Double.MAX_VALUE : d.weeklyHours())
+            .thenComparing(d -> d.monthlyPayEur() == null ? Double.MAX_VALUE : d.monthlyPayEur());
+
+    private ThresholdPages() {
+    }
+
+    /** @param capped true when more rulings matched than {@code docs} holds */
+    static ThresholdPage of(SearchRequest request, List<Document> docs, boolean capped) {
+        SearchUrls urls = new SearchUrls(request);
+        List<ComparePage.Param> hidden = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String dim : IndexFields.FACETS) {
+            for (String v : request.selected(dim)) {
+                hidden.add(new ComparePage.Param(dim, v));
+                labels.add(Labels.dimension(dim) + ": " + Labels.value(dim, v));
+            }
+        }
+        if (request.from() != null) {
+            hidden.add(new ComparePage.Param("from", request.from().toString()));
+            labels.add("ab " + Labels.date(request.from()));
+        }
+        if (request.to() != null) {
+            hidden.add(new ComparePage.Param("to", request.to().toString()));
+            labels.add("bis " + Labels.date(request.to()));
+        }
+        FactFilter f = request.facts();
+        FactRangeParams.labels(f, labels);
+        List<ThresholdChart.Point> points = new ArrayList<>();
+        List<ThresholdPage.Row> rows = new ArrayList<>();
+        for (Document d : docs) {
+            boolean plotted = d.weeklyHours() != null && d.monthlyPayEur() != null;
+            String status = status(d);
+            if (plotted) {
+                double high = d.weeklyHoursMax() != null ? d.weeklyHoursMax() : d.weeklyHours();
+                points.add(new ThresholdChart.Point("/doc/" + d.id(), tooltip(d), d.weeklyHours(), high,
+                        d.monthlyPayEur(), status));
+            }
+            rows.add(new ThresholdPage.Row("/doc/" + d.id(), d.title(), cityLabel(d), Labels.date(d.sortDate()),
+                    or(FactsText.hours(d)), or(FactsText.pay(d)), status, statusLabel(status), plotted));
+        }
+        int unplotted = docs.size() - points.size();
+        String count = String.format(Locale.GERMANY, "%,d %s mit Stunden- oder Lohnangaben", docs.size(),
+                docs.size() == 1 ? "Entscheidung" : "Entscheidungen");
+        return new ThresholdPage(request.query(), hidden, labels, FactFilter.format(f.hoursMin()),
+                FactFilter.format(f.hoursMax()), FactFilter.format(f.payMin()), FactFilter.format(f.payMax()), docs.size(),
+                count, capped ? "Es werden nur die neuesten " + docs.size() + " Entscheidungen gezeigt; bitte die Suche"
+                + " eingrenzen." : null, urls.with("/search", request.filters()), urls.with("/export.csv", request.filters()),
+                points.isEmpty() ? null : ThresholdChart.of(points), legend(), cities(request, docs), rows, unplotted);
+    }
+
+    private static List<ThresholdPage.Legend> legend() {
+        List<ThresholdPage.Legend> out = new ArrayList<>();
+        for (String s : STATUSES) {
+            out.add(new ThresholdPage.Legend(s, ThresholdChart.shape(s).name().toLowerCase(Locale.ROOT),
+                    "Arbeitnehmereigenschaft " + statusLabel(s)));
+        }
+        return out;
+    }
+
+    /** One line per city, most rulings first. */
+    private static List<ThresholdPage.CityLine> cities(SearchRequest request, List<Document> docs) {
+        Map<String, List<Document>> byCity = new LinkedHashMap<>();
+        for (Document d : docs) {
+            byCity.computeIfAbsent(d.city() == null ? "unknown" : d.city(), c -> new ArrayList<>()).add(d);
+        }
+        List<ThresholdPage.CityLine> out = new ArrayList<>();
+        byCity.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).forEach(e -> {
+            List<Document> withHours = e.getValue().stream().filter(d -> d.weeklyHours() != null).toList();
+            Optional<Document> lowestAffirmed = withHours.stream().filter(d -> "affirmed".equals(status(d))).min(BY_HOURS);
+            Optional<Document> highestDenied = withHours.stream().filter(d -> "denied".equals(status(d))).max(BY_HOURS);
+            if (lowestAffirmed.isEmpty() && highestDenied.isEmpty()) {
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            lowestAffirmed.ifPresent(d -> parts.add("Arbeitnehmereigenschaft bejaht ab " + threshold(d, "Std./Woche", "€/Monat")
+                    + " (" + source(d) + ")"));
+            highestDenied.ifPresent(d -> parts.add((parts.isEmpty() ? "Arbeitnehmereigenschaft verneint" : "verneint")
+                    + " bis " + threshold(d, "Std.", "€") + " (" + source(d) + ")"));
+            Map<String, List<String>> cityFilter = new LinkedHashMap<>(request.filters());
+            cityFilter.put(IndexFields.CITY, List.of(e.getKey()));
+            out.add(new ThresholdPage.CityLine(Labels.value(IndexFields.CITY, e.getKey()),
+                    new SearchUrls(request).with("/schwellen", cityFilter), String.join("; ", parts),
+                    lowestAffirmed.map(d -> "/doc/" + d.id()).orElse(null), highestDenied.map(d -> "/doc/" + d.id()).orElse(null)));
+        });
+        return out;
+    }
+
+    /** "6 Std./Woche und 240 €/Monat", or the hours alone when the pay is unknown. */
+    private static String threshold(Document d, String hourUnit, String payUnit) {
+        String hours = d.weeklyHoursMax() == null ? FactsText.number(d.weeklyHours())
+                : FactsText.number(d.weeklyHours()) + "–" + FactsText.number(d.weeklyHoursMax());
+        return hours + " " + hourUnit + (d.monthlyPayEur() == null ? "" : " und " + FactsText.number(d.monthlyPayEur())
+                + " " + payUnit);
+    }
+
+    /** "VG Gelsenkirchen, 8 K 1598/22". */
+    private static String source(Document d) {
+        String court = d.court() == null ? "" : d.court();
+        String docket = d.docket() == null ? "" : d.docket();
+        return court.isEmpty() || docket.isEmpty() ? court + docket : court + ", " + docket;
+    }
+
+    private static String tooltip(Document d) {
+        return source(d) + (d.city() == null ? "" : " (" + cityLabel(d) + ")") + ": " + FactsText.hours(d) + ", "
+                + FactsText.pay(d) + " – Arbeitnehmereigenschaft " + statusLabel(status(d));
+    }
+
+    static String status(Document d) {
+        return d.workerStatus() == null ? "none" : d.workerStatus().json();
+    }
+
+    static String statusLabel(String status) {
+        return "none".equals(status) ? "nicht erörtert" : Labels.workerStatus(status);
+    }
+
+    private static String cityLabel(Document d) {
+        return d.city() == null ? "" : Labels.value(IndexFields.CITY, d.city());
+    }
+
+    private static String or(String s) {
+        return s == null ? "" : s;
+    }
+}
