@@ -195,6 +195,16 @@ public final class Searcher implements AutoCloseable {
         return new SearchResult(request, result.hits.totalHits.value(), hits, facets(result.facets, request));
     }
 
+    private List<Document> newestFirst(OpenIndex index, Query query, int max) throws IOException {
+        TopDocs top = index.searcher.search(query, max, new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true)));
+        StoredFields stored = index.searcher.storedFields();
+        List<Document> out = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(load(stored, sd.doc));
+        }
+        return out;
+    }
+
     private static ScoreDoc[] page(ScoreDoc[] all, SearchRequest request) {
         int from = (request.page() - 1) * request.pageSize();
         if (from >= all.length) {
@@ -275,14 +285,7 @@ public final class Searcher implements AutoCloseable {
             Query q = new org.apache.lucene.search.BooleanQuery.Builder()
                     .add(drill, org.apache.lucene.search.BooleanClause.Occur.MUST)
                     .add(stated, org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
-            TopDocs top = index.searcher.search(q, Math.max(1, max),
-                    new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true)));
-            StoredFields stored = index.searcher.storedFields();
-            List<Document> out = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(load(stored, sd.doc));
-            }
-            return out;
+            return newestFirst(index, q, Math.max(1, max));
         } finally {
             index.release();
         }
@@ -297,14 +300,7 @@ public final class Searcher implements AutoCloseable {
         terms.forEach(t -> any.add(new TermQuery(t), org.apache.lucene.search.BooleanClause.Occur.SHOULD));
         OpenIndex index = acquire();
         try {
-            TopDocs top = index.searcher.search(any.build(), max,
-                    new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true)));
-            StoredFields stored = index.searcher.storedFields();
-            List<Document> out = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(load(stored, sd.doc));
-            }
-            return out;
+            return newestFirst(index, any.build(), max);
         } finally {
             index.release();
         }

@@ -44,9 +44,11 @@ final class ComparePages {
         return new ComparePages(table).page();
     }
 
-    private ComparePage page() {
-        List<ComparePage.Param> hidden = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
+    /**
+     * The request's facet and date filters as hidden form fields (so a new query keeps them) and
+     * as readable labels; shared by the comparison and threshold pages.
+     */
+    static void addFacetAndDateFilters(SearchRequest request, List<ComparePage.Param> hidden, List<String> labels) {
         for (String dim : IndexFields.FACETS) {
             for (String v : request.selected(dim)) {
                 hidden.add(new ComparePage.Param(dim, v));
@@ -61,6 +63,12 @@ final class ComparePages {
             hidden.add(new ComparePage.Param("to", request.to().toString()));
             labels.add("bis " + Labels.date(request.to()));
         }
+    }
+
+    private ComparePage page() {
+        List<ComparePage.Param> hidden = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        addFacetAndDateFilters(request, hidden, labels);
         FactRangeParams.addTo(request.facts(), hidden, labels); // issue 11: hour and pay ranges
         int rulings = table.rulings();
         return new ComparePage(request.query(), hidden, labels, rulings,

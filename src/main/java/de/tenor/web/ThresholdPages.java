@@ -33,20 +33,7 @@ final class ThresholdPages {
         SearchUrls urls = new SearchUrls(request);
         List<ComparePage.Param> hidden = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        for (String dim : IndexFields.FACETS) {
-            for (String v : request.selected(dim)) {
-                hidden.add(new ComparePage.Param(dim, v));
-                labels.add(Labels.dimension(dim) + ": " + Labels.value(dim, v));
-            }
-        }
-        if (request.from() != null) {
-            hidden.add(new ComparePage.Param("from", request.from().toString()));
-            labels.add("ab " + Labels.date(request.from()));
-        }
-        if (request.to() != null) {
-            hidden.add(new ComparePage.Param("to", request.to().toString()));
-            labels.add("bis " + Labels.date(request.to()));
-        }
+        ComparePages.addFacetAndDateFilters(request, hidden, labels);
         FactFilter f = request.facts();
         FactRangeParams.labels(f, labels);
         List<ThresholdChart.Point> points = new ArrayList<>();

@@ -64,8 +64,12 @@ final class TestSite implements AutoCloseable {
         return URI.create(base() + path);
     }
 
+    /**
+     * All requests in the order they arrived. A hit is recorded when its response is done, and
+     * under load a quick later request can finish first, so order by arrival, not by recording.
+     */
     synchronized List<Hit> hits() {
-        return List.copyOf(hits);
+        return hits.stream().sorted(java.util.Comparator.comparingLong(Hit::startNanos)).toList();
     }
 
     /** Requests for one path (with query), in order. */
