@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,8 +50,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class AdvisorBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String SEARCH = "/search?q=Verlustfeststellung&city=Gelsenkirchen";
 
     @TempDir
@@ -66,14 +61,8 @@ class AdvisorBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!present && System.getenv("TENOR_REQUIRE_BROWSER") != null) {
-            throw new IllegalStateException("TENOR_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing; "
-                    + "install Debian packages chromium chromium-driver");
-        }
-        Assumptions.assumeTrue(present, "Browser test skipped: install Debian chromium and chromium-driver to run it");
+        HeadlessChromium.requireOrSkip();
         server = new DemoServer(tmp.resolve("index"));
-        System.setProperty("SE_OFFLINE", "true");
         driver = chromium("chrome-profile", true);
         try (HttpClient http = HttpClient.newHttpClient()) {
             String body = http.send(HttpRequest.newBuilder(URI.create(server.url(
@@ -87,16 +76,7 @@ class AdvisorBrowserTest {
     }
 
     static WebDriver chromium(String profile, boolean javascript) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + tmp.resolve(profile));
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        return new ChromeDriver(service, options);
+        return HeadlessChromium.start(tmp.resolve(profile), javascript);
     }
 
     @AfterAll

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ThresholdBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @TempDir
     static Path tmp;
@@ -52,21 +46,9 @@ class ThresholdBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!present && System.getenv("TENOR_REQUIRE_BROWSER") != null) {
-            throw new IllegalStateException("TENOR_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing; "
-                    + "install Debian packages chromium chromium-driver");
-        }
-        Assumptions.assumeTrue(present, "Browser test skipped: install Debian chromium and chromium-driver to run it");
+        HeadlessChromium.requireOrSkip();
         server = new DemoServer(tmp.resolve("index"));
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + tmp.resolve("chrome-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(tmp.resolve("chrome-profile"), true);
     }
 
     @AfterAll
