@@ -32,6 +32,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}, only this machine). Use 0.0.0.0 to share on the network.")
     String host;
 
+    @Option(names = "--query-time-limit-ms", defaultValue = "5000",
+            description = "Longest a search may run before it is stopped with a \"query too broad\" message (default: ${DEFAULT-VALUE}).")
+    long queryTimeLimitMs;
+
     @Spec
     CommandSpec spec;
 
@@ -40,9 +44,12 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageError("--port must be between 0 and 65535, got " + port);
         }
+        if (queryTimeLimitMs < 1) {
+            throw new UsageError("--query-time-limit-ms must be at least 1, got " + queryTimeLimitMs);
+        }
         WebConfig config = webConfig(System.getenv());
         IndexRun.run(paths, false, spec.commandLine().getErr());
-        Searcher searcher = new Searcher(paths.indexLocation());
+        Searcher searcher = new Searcher(paths.indexLocation(), java.time.Duration.ofMillis(queryTimeLimitMs));
         Javalin app = WebApp.create(searcher, host, config).start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

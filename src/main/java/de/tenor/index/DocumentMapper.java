@@ -8,10 +8,14 @@ import de.tenor.extract.Docket;
 import de.tenor.extract.DocketParser;
 import de.tenor.extract.Document;
 import de.tenor.extract.DocumentJson;
+import de.tenor.extract.Paragraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +60,7 @@ public final class DocumentMapper {
     public org.apache.lucene.document.Document toLucene(Document d) throws IOException {
         var doc = new org.apache.lucene.document.Document();
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
-        doc.add(new StoredField(IndexFields.SOURCE, json.writeValueAsString(DocumentJson.toMap(d))));
+        doc.add(new StoredField(IndexFields.SOURCE, json.writeValueAsString(storedSource(d))));
         doc.add(new TextField(IndexFields.TITLE, d.title(), Field.Store.NO));
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
         if (d.tenor() != null) {
@@ -94,14 +98,59 @@ public final class DocumentMapper {
         return facetsConfig.build(doc);
     }
 
-    /** Rebuilds the Document from the stored JSON copy. */
-    public Document fromStoredSource(String source) {
+    /**
+     * The Document as JSON without its full text, which the {@code text} field stores already (the
+     * highlighter reads it there). Paragraphs found verbatim in the text are stored as their offset
+     * and length in it. Issue 9: the text used to be stored three times (text field, JSON text,
+     * JSON paragraphs) — half the index and most of the decompression per hit.
+     */
+    static Map<String, Object> storedSource(Document d) {
+        Map<String, Object> map = DocumentJson.toMap(d);
+        map.remove("text");
+        List<Map<String, Object>> paragraphs = new ArrayList<>();
+        int from = 0;
+        for (Paragraph p : d.paragraphs()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("number", p.number());
+            pm.put("heading", p.heading());
+            int at = p.text().isEmpty() ? -1 : d.text().indexOf(p.text(), from);
+            if (at < 0) {
+                at = p.text().isEmpty() ? -1 : d.text().indexOf(p.text());
+            }
+            if (at >= 0) {
+                pm.put("at", at);
+                pm.put("length", p.text().length());
+                from = at + p.text().length();
+            } else {
+                pm.put("text", p.text());
+            }
+            paragraphs.add(pm);
+        }
+        map.put("paragraphs", paragraphs);
+        return map;
+    }
+
+    /** Rebuilds the Document from the stored JSON and the stored text (see {@link #storedSource}). */
+    @SuppressWarnings("unchecked")
+    public Document fromStored(String source, String text) {
+        Map<String, Object> map;
         try {
-            Map<String, Object> map = json.readValue(source, new TypeReference<Map<String, Object>>() { });
-            return DocumentJson.fromMap(map);
+            map = json.readValue(source, new TypeReference<Map<String, Object>>() { });
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Stored document is not valid JSON; rebuild the index with \"tenor index --rebuild\"", e);
         }
+        String fullText = text == null ? "" : text;
+        map.put("text", fullText);
+        Object ps = map.get("paragraphs");
+        if (ps instanceof List<?> list) {
+            for (Object o : list) {
+                Map<String, Object> pm = (Map<String, Object>) o;
+                if (pm.get("at") instanceof Number at && pm.get("length") instanceof Number length) {
+                    pm.put("text", fullText.substring(at.intValue(), at.intValue() + length.intValue()));
+                }
+            }
+        }
+        return DocumentJson.fromMap(map);
     }
 
     /** Issue 7: procedure, cited norms and EuGH cases as facets; the lower court's docket for appeal links. */

@@ -15,10 +15,13 @@ public final class IndexFields {
      * Raise whenever fields, facets or analysis change; the corpus fingerprint includes it, so an
      * index built by an older release is rebuilt on the next "tenor serve" or "tenor index".
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     public static final String ID = "id";
-    /** The full Document as JSON; hits and document pages are rebuilt from it, so the schema can grow without re-mapping stored fields. */
+    /**
+     * The Document as JSON without its text (stored once, in {@link #TEXT}); hits and document pages
+     * are rebuilt from both, so the schema can grow without re-mapping stored fields.
+     */
     public static final String SOURCE = "source";
 
     // Full-text fields, German-analysed. Text stores offsets so the UnifiedHighlighter needs no re-analysis.
@@ -47,7 +50,7 @@ public final class IndexFields {
     public static final String CITED_DOCKET = "citedDocket";
     /** Cited norms, lower case, one keyword each: similar rulings cite the same provisions. */
     public static final String NORM = "norm";
-    /** Autocomplete entries "key\u001fDisplay" (titles, courts, dockets, frequent words); see search.Suggestions. */
+    /** Autocomplete entries "key\u001fDisplay" (titles, courts, dockets, EuGH cases); words come from {@link #SPELL}. See search.Suggestions. */
     public static final String SUGGEST = "suggest";
 
     /** Decision date (or publication date for news) as epoch day: point field for from/to ranges. */

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
@@ -27,11 +25,8 @@ public final class SearchFields {
 
     /** Separates the lookup key from the display form in {@link IndexFields#SUGGEST} terms. */
     public static final char SUGGEST_SEPARATOR = '\u001f';
-    /** Words shorter than this are not worth completing. */
-    private static final int MIN_SUGGEST_WORD_CHARS = 5;
     /** Longer entries (garbled titles, hyphen chains) are no completion anyone types towards. */
     private static final int MAX_SUGGEST_CHARS = 160;
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}");
     private static final FieldType DOCS_ONLY = docsOnly();
     private static final DocketParser DOCKETS = new DocketParser();
     private static final Map<CourtBranch, String> LONG_NAMES = Map.of(
@@ -109,20 +104,17 @@ public final class SearchFields {
         return d.court() + "\n" + (longName + " " + place).strip();
     }
 
-    /** Titles, courts, dockets, EuGH case names and the longer words of the text. */
+    /**
+     * Titles, courts, dockets and EuGH case names: a handful of entries per document. Single words
+     * are completed from the {@code spell} field's terms instead (issue 9: one entry per distinct
+     * word was ~400 extra terms per document and the largest indexing cost Tenor added).
+     */
     static Set<String> suggestEntries(Document d) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String phrase : phrases(d)) {
             if (phrase != null && !phrase.isBlank() && phrase.length() <= MAX_SUGGEST_CHARS) {
                 String display = phrase.strip().replaceAll("\\s+", " ");
                 byKey.putIfAbsent(display.toLowerCase(Locale.ROOT), display);
-            }
-        }
-        Matcher m = WORD.matcher(d.title() + "\n" + d.text());
-        while (m.find()) {
-            String word = m.group();
-            if (word.length() >= MIN_SUGGEST_WORD_CHARS && word.length() <= MAX_SUGGEST_CHARS) {
-                byKey.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
             }
         }
         Set<String> entries = new LinkedHashSet<>();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 
@@ -27,8 +29,9 @@ final class OpenIndex {
         this.facetState = facetState;
     }
 
-    static OpenIndex open(Path dir, org.apache.lucene.facet.FacetsConfig config) throws IOException {
-        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+    /** Opens {@code dir} with every read of terms, points and doc values checking {@code timeout}. */
+    static OpenIndex open(Path dir, org.apache.lucene.facet.FacetsConfig config, QueryTimeout timeout) throws IOException {
+        DirectoryReader reader = ExitableDirectoryReader.wrap(DirectoryReader.open(FSDirectory.open(dir)), timeout);
         try {
             return new OpenIndex(dir.getFileName().toString(), reader, facetState(reader, config));
         } catch (IOException | RuntimeException e) {

@@ -6,6 +6,7 @@ import de.tenor.index.IndexFields;
 import de.tenor.index.IndexLocation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -40,6 +42,11 @@ public final class Searcher implements AutoCloseable {
     /** Deeper pages than this are not served; they are never needed by a person and cost memory. */
     static final int MAX_WINDOW = 10_000;
     private static final int MAX_FACET_VALUES = 200;
+    /**
+     * Per-query time limit when none is given (issue 8). The UI's query path takes ~10–80 ms even
+     * at 100k documents on two cores, so only a pathological query or a starved machine reaches it.
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
 
     private final IndexLocation location;
     private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
@@ -48,33 +55,68 @@ public final class Searcher implements AutoCloseable {
     private final SnippetMaker snippets = new SnippetMaker();
     private final Suggestions suggestions;
     private final SimilarDocuments similarDocuments = new SimilarDocuments();
+    private final Duration timeLimit;
+    private final QueryDeadline deadline = new QueryDeadline();
     private volatile OpenIndex current;
 
-    /** With the legal synonyms shipped in {@code search/synonyms.txt}. */
+    /** With the legal synonyms shipped in {@code search/synonyms.txt} and the default time limit. */
     public Searcher(IndexLocation location) throws IOException {
-        this(location, QueryFactory.standard());
+        this(location, QueryFactory.standard(), DEFAULT_TIME_LIMIT);
+    }
+
+    public Searcher(IndexLocation location, Duration timeLimit) throws IOException {
+        this(location, QueryFactory.standard(), timeLimit);
     }
 
     public Searcher(IndexLocation location, QueryFactory queries) throws IOException {
+        this(location, queries, DEFAULT_TIME_LIMIT);
+    }
+
+    public Searcher(IndexLocation location, QueryFactory queries, Duration timeLimit) throws IOException {
         this.location = location;
         this.queries = queries;
+        this.timeLimit = timeLimit;
         this.suggestions = new Suggestions();
         Path dir = location.current().orElseThrow(() -> new IllegalStateException(
                 "Index not found at " + location.root() + ". Run \"tenor index\" first, or pass --index DIR."));
-        this.current = OpenIndex.open(dir, facetsConfig);
+        this.current = OpenIndex.open(dir, facetsConfig, deadline);
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
+        return bounded(request.query(), index -> search(index, request));
+    }
+
+    private interface Work<T> {
+        T run(OpenIndex index) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the served index within the time limit. A search that runs out of time
+     * or expands past Lucene's clause limit is the query's fault, so it becomes a German 400
+     * message rather than an error page.
+     */
+    private <T> T bounded(String query, Work<T> work) throws IOException {
         OpenIndex index = acquire();
+        deadline.start(timeLimit);
         try {
-            return search(index, request);
+            return work.run(index);
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            throw new InvalidQueryException("Die Suche nach „" + QueryText.shorten(query) + "“ hat länger als "
+                    + seconds(timeLimit) + " gedauert und wurde abgebrochen. Tipp: weitere Suchwörter, einen Filter "
+                    + "(Stadt, Gericht, Jahr) oder einen Zeitraum wählen.", e);
         } catch (IndexSearcher.TooManyClauses e) {
             // A prefix* or synonym expansion that grew past Lucene's limit while searching.
-            throw new InvalidQueryException("Die Suchanfrage „" + QueryText.shorten(request.query())
+            throw new InvalidQueryException("Die Suchanfrage „" + QueryText.shorten(query)
                     + "“ ist zu umfangreich. Tipp: Platzhalter * erst nach mehr Buchstaben setzen, weniger ODER-Verknüpfungen.", e);
         } finally {
+            deadline.stop();
             index.release();
         }
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + (ms == 1000 ? " Sekunde" : " Sekunden") : ms + " ms";
     }
 
     /**
@@ -257,14 +299,11 @@ public final class Searcher implements AutoCloseable {
 
     /** Issue 7: city, year, court branch and procedure × outcome counts of the rulings matching {@code request}. */
     public OutcomeTable outcomeTable(SearchRequest request) throws IOException {
-        OpenIndex index = acquire();
-        try {
+        return bounded(request.query(), index -> {
             Query base = queries.withFactRanges(queries.withDateRange(queries.userQuery(request.query()), request.from(),
                     request.to()), request.facts());
             return OutcomeTable.count(index.searcher, index.facetState, facetsConfig, base, request);
-        } finally {
-            index.release();
-        }
+        });
     }
 
     /**
@@ -272,8 +311,7 @@ public final class Searcher implements AutoCloseable {
      * weekly hours or monthly pay, newest first, at most {@code max}; for the threshold view.
      */
     public List<Document> withEmploymentFacts(SearchRequest request, int max) throws IOException {
-        OpenIndex index = acquire();
-        try {
+        return bounded(request.query(), index -> {
             Query base = queries.withFactRanges(queries.withDateRange(queries.userQuery(request.query()), request.from(),
                     request.to()), request.facts());
             DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
@@ -286,9 +324,7 @@ public final class Searcher implements AutoCloseable {
                     .add(drill, org.apache.lucene.search.BooleanClause.Occur.MUST)
                     .add(stated, org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
             return newestFirst(index, q, Math.max(1, max));
-        } finally {
-            index.release();
-        }
+        });
     }
 
     /** Issue 7: documents with any of these exact keyword terms (dockets, cited dockets, EuGH numbers), newest first. */
@@ -307,7 +343,8 @@ public final class Searcher implements AutoCloseable {
     }
 
     private Document load(StoredFields stored, int docId) throws IOException {
-        return mapper.fromStoredSource(stored.document(docId).get(IndexFields.SOURCE));
+        org.apache.lucene.document.Document fields = stored.document(docId);
+        return mapper.fromStored(fields.get(IndexFields.SOURCE), fields.get(IndexFields.TEXT));
     }
 
     /** Takes a reference to the newest published generation, opening it first if the pointer moved. */
@@ -330,7 +367,7 @@ public final class Searcher implements AutoCloseable {
             if (published.get().getFileName().toString().equals(current.generation)) {
                 return;
             }
-            OpenIndex fresh = OpenIndex.open(published.get(), facetsConfig);
+            OpenIndex fresh = OpenIndex.open(published.get(), facetsConfig, deadline);
             OpenIndex old = current;
             current = fresh;
             old.release();

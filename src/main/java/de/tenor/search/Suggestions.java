@@ -30,14 +30,16 @@ import org.apache.lucene.util.BytesRef;
 /**
  * "Meinten Sie …?" and autocomplete, both from the index's own vocabulary (no side index to keep
  * in step): spelling from the lower-case words of {@code spell}, completions from the
- * {@code suggest} entries (titles, courts, dockets, EuGH cases, words) ranked by how many
- * documents contain them. Bounded: at most {@link #MAX_SCANNED} terms are read per completion.
+ * {@code suggest} entries (titles, courts, dockets, EuGH cases) and the words of {@code spell},
+ * ranked by how many documents contain them. Bounded: at most {@link #MAX_SCANNED} terms are read per completion.
  * Thread-safe.
  */
 final class Suggestions {
 
     static final int MAX_SCANNED = 2000;
     private static final int MIN_COMPLETION_CHARS = 2;
+    /** Shorter words are not worth completing. */
+    private static final int MIN_WORD_CHARS = 5;
     /** Words of letters (with inner hyphens) that may be misspelled; operators are upper case and skipped. */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}:*?~\\\\])\\p{L}[\\p{L}-]{2,}(?![\\p{L}\\p{N}:*?~])");
     private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT", "UND", "ODER", "NICHT");
@@ -92,13 +94,13 @@ final class Suggestions {
             return List.of();
         }
         Map<String, Candidate> byKey = new LinkedHashMap<>();
-        for (Candidate c : lookup(reader, input.toLowerCase(Locale.ROOT))) {
+        for (Candidate c : lookup(reader, input)) {
             byKey.merge(c.key(), new Candidate(c.key(), c.display(), c.docFreq()), Suggestions::better);
         }
         int space = input.lastIndexOf(' ');
         if (space > 0 && space < input.length() - MIN_COMPLETION_CHARS) {
             String head = input.substring(0, space + 1);
-            for (Candidate c : lookup(reader, input.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            for (Candidate c : lookup(reader, input.substring(space + 1))) {
                 if (c.display().indexOf(' ') < 0) {
                     String full = head + c.display();
                     byKey.merge(full.toLowerCase(Locale.ROOT), new Candidate(full.toLowerCase(Locale.ROOT), full, c.docFreq()),
@@ -122,28 +124,45 @@ final class Suggestions {
                 : new Candidate(a.key(), a.display(), a.docFreq() + b.docFreq());
     }
 
-    private static List<Candidate> lookup(IndexReader reader, String prefix) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, IndexFields.SUGGEST);
+    /** Phrases from {@code suggest} and single words from {@code spell} that start with {@code typed}. */
+    private static List<Candidate> lookup(IndexReader reader, String typed) throws IOException {
+        String prefix = typed.toLowerCase(Locale.ROOT);
+        List<Candidate> out = new ArrayList<>();
+        scan(reader, IndexFields.SUGGEST, prefix, (term, docFreq) -> {
+            int sep = term.indexOf(SearchFields.SUGGEST_SEPARATOR);
+            if (sep > 0) {
+                out.add(new Candidate(term.substring(0, sep), term.substring(sep + 1), docFreq));
+            }
+        });
+        scan(reader, IndexFields.SPELL, prefix, (term, docFreq) -> {
+            if (term.length() >= MIN_WORD_CHARS) {
+                out.add(new Candidate(term, sameCase(typed, term), docFreq));
+            }
+        });
+        return out;
+    }
+
+    private interface TermSink {
+        void accept(String term, int docFreq);
+    }
+
+    private static void scan(IndexReader reader, String field, String prefix, TermSink sink) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
-            return List.of();
+            return;
         }
         TermsEnum te = terms.iterator();
         if (te.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-            return List.of();
+            return;
         }
-        List<Candidate> out = new ArrayList<>();
         int scanned = 0;
         for (BytesRef t = te.term(); t != null && scanned < MAX_SCANNED; t = te.next(), scanned++) {
-            String entry = t.utf8ToString();
-            if (!entry.startsWith(prefix)) {
+            String term = t.utf8ToString();
+            if (!term.startsWith(prefix)) {
                 break;
             }
-            int sep = entry.indexOf(SearchFields.SUGGEST_SEPARATOR);
-            if (sep > 0) {
-                out.add(new Candidate(entry.substring(0, sep), entry.substring(sep + 1), te.docFreq()));
-            }
+            sink.accept(term, te.docFreq());
         }
-        return out;
     }
 
     private List<String> analyze(String field, String text) {
@@ -163,7 +182,7 @@ final class Suggestions {
 
     /** "Freizügikeit" → "Freizügigkeit": keep the capital the user typed. */
     private static String sameCase(String typed, String suggestion) {
-        if (Character.isUpperCase(typed.charAt(0))) {
+        if (!typed.isEmpty() && Character.isUpperCase(typed.charAt(0))) {
             return Character.toUpperCase(suggestion.charAt(0)) + suggestion.substring(1);
         }
         return suggestion;

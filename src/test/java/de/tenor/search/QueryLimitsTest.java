@@ -140,6 +140,20 @@ class QueryLimitsTest {
         assertEquals("r1", search("Minijob 8 K 1598 / 22").hits().getFirst().document().id());
     }
 
+    @Test
+    void a_search_that_runs_out_of_time_gets_a_german_message_and_the_next_one_runs() throws IOException {
+        // A limit that has passed before the first document is read: every search must stop.
+        try (Searcher hurried = new Searcher(new IndexLocation(dir), java.time.Duration.ofNanos(1))) {
+            SearchRequest request = new SearchRequest("Minijob", Map.of(), null, null, null, 1, 10);
+            InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> hurried.search(request));
+            assertTrue(e.getMessage().contains("abgebrochen") && e.getMessage().contains("Minijob"), e.getMessage());
+            assertThrows(InvalidQueryException.class, () -> hurried.outcomeTable(request));
+            // Lookups outside the timed searches are not limited, and the deadline does not leak into them.
+            assertTrue(hurried.document("r1").isPresent());
+        }
+        assertEquals(1, search("Minijob").total(), "the default limit leaves ordinary searches alone");
+    }
+
     private static SearchResult search(String q) throws IOException {
         return searcher.search(new SearchRequest(q, Map.of(), null, null, null, 1, 10));
     }
