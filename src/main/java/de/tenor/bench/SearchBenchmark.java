@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +53,11 @@ public final class SearchBenchmark {
     record Report(Config config, double generatorDocsPerSecond, BulkLoader.Result tenorLoad,
                   BulkLoader.Result baselineLoad, HeapWatch.Usage indexHeap, long servingLiveHeapBytes, SearchFigures tenor,
                   SearchFigures baseline, HeapWatch.Usage searchHeap, long tenorTotalHits,
-                  long baselineTotalHits, int errors) {
+                  long baselineTotalHits, int errors, Map<BenchQuery.Kind, Pair> singleByKind) {
+    }
+
+    /** Tenor's and the baseline's latencies for the same queries. */
+    record Pair(Latencies tenor, Latencies baseline) {
     }
 
     private interface Target {
@@ -136,7 +141,7 @@ public final class SearchBenchmark {
                 errors.set(0);
                 HeapWatch.Usage searchHeap;
                 long[] totals = new long[2];
-                Latencies[] single;
+                Map<BenchQuery.Kind, Pair> single;
                 Latencies tenorParallel;
                 Latencies baselineParallel;
                 try (HeapWatch watch = new HeapWatch()) {
@@ -150,8 +155,9 @@ public final class SearchBenchmark {
                     searchHeap = watch.usage();
                 }
                 return new SearchReport(new Report(c, generator, tenorLoad, baselineLoad, indexHeap, live,
-                        new SearchFigures(single[0], tenorParallel), new SearchFigures(single[1], baselineParallel),
-                        searchHeap, totals[0], totals[1], errors.get()));
+                        new SearchFigures(single.get(null).tenor(), tenorParallel),
+                        new SearchFigures(single.get(null).baseline(), baselineParallel),
+                        searchHeap, totals[0], totals[1], errors.get(), byKindOnly(single)));
             }
         } finally {
             if (!c.keep()) {
@@ -184,8 +190,21 @@ public final class SearchBenchmark {
         deleteTree(baselineWarm);
     }
 
-    /** Tenor and baseline alternate query by query, and which goes first alternates too. */
-    private static Latencies[] interleaved(List<BenchQuery> queries, Target tenor, Target baseline, long[] totals) throws IOException {
+    private static Map<BenchQuery.Kind, Pair> byKindOnly(Map<BenchQuery.Kind, Pair> single) {
+        Map<BenchQuery.Kind, Pair> out = new java.util.EnumMap<>(BenchQuery.Kind.class);
+        single.forEach((kind, pair) -> {
+            if (kind != null) {
+                out.put(kind, pair);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Tenor and baseline alternate query by query, and which goes first alternates too. The whole
+     * mix is under the key null, each kind of query under its own key.
+     */
+    private static Map<BenchQuery.Kind, Pair> interleaved(List<BenchQuery> queries, Target tenor, Target baseline, long[] totals) throws IOException {
         long[] t = new long[queries.size()];
         long[] b = new long[queries.size()];
         long tWall = 0;
@@ -212,7 +231,17 @@ public final class SearchBenchmark {
             tWall += t[k];
             bWall += b[k];
         }
-        return new Latencies[] {Latencies.of(t, tWall), Latencies.of(b, bWall)};
+        Map<BenchQuery.Kind, Pair> out = new java.util.HashMap<>();
+        out.put(null, new Pair(Latencies.of(t, tWall), Latencies.of(b, bWall)));
+        for (BenchQuery.Kind kind : BenchQuery.Kind.values()) {
+            int[] at = java.util.stream.IntStream.range(0, queries.size()).filter(k -> queries.get(k).kind() == kind).toArray();
+            if (at.length > 0) {
+                long[] tk = java.util.Arrays.stream(at).mapToLong(k -> t[k]).toArray();
+                long[] bk = java.util.Arrays.stream(at).mapToLong(k -> b[k]).toArray();
+                out.put(kind, new Pair(Latencies.of(tk, java.util.Arrays.stream(tk).sum()), Latencies.of(bk, java.util.Arrays.stream(bk).sum())));
+            }
+        }
+        return out;
     }
 
     /** Each client runs the whole mix, starting at a different offset. */

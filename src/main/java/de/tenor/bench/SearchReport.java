@@ -61,6 +61,13 @@ public final class SearchReport {
         out.printf(Locale.ROOT, "%-30s %12s %12s %10s%n", "search (same index)", "Tenor", "baseline", "Tenor÷base");
         searchRows(out, "1 thread ", r.tenor().single(), r.baseline().single());
         searchRows(out, c.threads() + " threads", r.tenor().parallel(), r.baseline().parallel());
+        out.println("  by kind of query, 1 thread (p50 / p99 ms):");
+        r.singleByKind().forEach((kind, pair) -> out.printf(Locale.ROOT, "    %-8s %3d queries  Tenor %6.2f / %6.2f   baseline %6.2f / %6.2f   p99 %5.2f×%n",
+                kind.name().toLowerCase(Locale.ROOT), pair.tenor().count(), pair.tenor().millis(50), pair.tenor().millis(99),
+                pair.baseline().millis(50), pair.baseline().millis(99),
+                pair.tenor().millis(99) / Math.max(1e-6, pair.baseline().millis(99))));
+        out.println("  (Tenor keeps the results of searches without words per index generation — the start page and facet");
+        out.println("   browsing — so its browse figures are cache hits after warm-up; the baseline computes every search.)");
         row(out, "total hits (sum over mix)", r.tenorTotalHits(), r.baselineTotalHits(), "%,.0f");
         out.printf(Locale.ROOT, "search heap: live after GC %d MB while serving, peak %d MB of %d MB, GC %.1f %% of wall time (%d collections)%n",
                 r.servingLiveHeapBytes() >> 20, r.searchHeap().peakHeapBytes() >> 20, r.searchHeap().maxHeapBytes() >> 20,

@@ -2,6 +2,8 @@ package de.tenor.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -21,6 +23,16 @@ final class OpenIndex {
     final IndexSearcher searcher;
     /** Built once per reader: it maps facet ordinals and is too costly to build per request. */
     final SortedSetDocValuesReaderState facetState;
+    /**
+     * Results of searches without words (start page, city pages, clicking through facets), which
+     * match every document and so are the slowest requests at a million documents (issue 9).
+     * A generation never changes, so entries never go stale; they go with the generation.
+     */
+    private final Map<SearchRequest, SearchResult> browseResults = new ConcurrentHashMap<>();
+    private static final int MAX_BROWSE_RESULTS = 128;
+    /** Deep pages and long pages are rare and large; they are not kept. */
+    private static final int MAX_CACHED_PAGE = 5;
+    private static final int MAX_CACHED_PAGE_SIZE = 20;
 
     private OpenIndex(String generation, DirectoryReader reader, SortedSetDocValuesReaderState facetState) {
         this.generation = generation;
@@ -48,6 +60,26 @@ final class OpenIndex {
             // An empty index has no facet field at all; searches then simply find nothing.
             return null;
         }
+    }
+
+    /** The cached result of a search without words, or a fresh one from {@code search} (then kept while there is room). */
+    SearchResult browse(SearchRequest request, Search search) throws IOException {
+        if (!request.query().isEmpty() || request.page() > MAX_CACHED_PAGE || request.pageSize() > MAX_CACHED_PAGE_SIZE) {
+            return search.run();
+        }
+        SearchResult cached = browseResults.get(request);
+        if (cached != null) {
+            return cached;
+        }
+        SearchResult fresh = search.run();
+        if (browseResults.size() < MAX_BROWSE_RESULTS) {
+            browseResults.putIfAbsent(request, fresh);
+        }
+        return fresh;
+    }
+
+    interface Search {
+        SearchResult run() throws IOException;
     }
 
     boolean tryAcquire() {

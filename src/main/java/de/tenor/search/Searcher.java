@@ -83,7 +83,7 @@ public final class Searcher implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
-        return bounded(request.query(), index -> search(index, request));
+        return bounded(request.query(), index -> index.browse(request, () -> search(index, request)));
     }
 
     private interface Work<T> {

@@ -34,6 +34,9 @@ class BenchSearchCommandTest {
         assertTrue(report.matches("(?s).*throughput docs/s\\s+[\\d,]+\\s+[\\d,]+\\s+[\\d.]+×.*"), report);
         assertTrue(report.matches("(?s).*1 thread  p99 ms\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+×.*"), report);
         assertTrue(report.matches("(?s).*2 threads QPS\\s+[\\d,.]+\\s+[\\d,.]+\\s+[\\d.]+×.*"), report);
+        for (String kind : new String[] {"words", "phrase", "docket", "browse"}) {
+            assertTrue(report.matches("(?s).*\\n    " + kind + " +\\d+ queries  Tenor .*"), kind + " row missing:\n" + report);
+        }
         assertTrue(report.contains("search p99 ≤ 1.5× baseline"), report);
         assertTrue(report.contains("indexing throughput ≥ 0.8× baseline"), report);
         assertTrue(!Files.exists(work) || Files.list(work).findAny().isEmpty(), "indexes are removed after the run");

@@ -1,6 +1,8 @@
 package de.tenor.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -150,6 +152,12 @@ class SearcherTest {
 
     @Test
     void a_newly_published_generation_is_served_without_restart() throws IOException {
+        // The start page (no words) is cached per generation: the second call is the same result...
+        SearchResult browse = searcher.search(SearchRequest.of(""));
+        assertEquals(6, browse.total());
+        assertSame(browse, searcher.search(SearchRequest.of("")));
+        assertNotSame(browse, searcher.search(request("", Map.of("city", List.of("Hagen")))));
+        // ...until a new generation is published.
         TestIndex.publish(location, List.of(news("only", "2026-01-01", List.of(), "Neuer Artikel")));
         assertEquals(1, searcher.documentCount());
         assertEquals(List.of("only"), ids(searcher.search(SearchRequest.of(""))));
