@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--query-time-limit-ms", defaultValue = "5000",
-            description = "Longest a search may run before it is stopped with a \"query too broad\" message (default: ${DEFAULT-VALUE}).")
+            description = "CPU time a search may take before it is stopped with a \"query too broad\" message (default: ${DEFAULT-VALUE}).")
     long queryTimeLimitMs;
 
     @Spec

@@ -1,5 +1,7 @@
 package de.tenor.search;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import org.apache.lucene.index.QueryTimeout;
 
@@ -9,15 +11,22 @@ import org.apache.lucene.index.QueryTimeout;
  * doc values (every 1,000 documents); the deadline is per thread because one reader serves all
  * requests. Not {@code IndexSearcher.setTimeout}: its time-limited bulk scorer scores in windows,
  * which {@code DrillSideways} refuses ("maxDoc must be Integer.MAX_VALUE").
+ *
+ * <p>The clock is the searching thread's CPU time where the JVM offers it: the limit is about how
+ * much work a query is, so a search is not refused only because the machine is busy with other
+ * work (a starved test run hit exactly that with wall-clock time).
  */
 final class QueryDeadline implements QueryTimeout {
 
-    /** Nanotime after which the current thread's search stops; absent when no search is timed. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_CLOCK = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+
+    /** Clock value after which the current thread's search stops; absent when no search is timed. */
     private final ThreadLocal<long[]> deadline = new ThreadLocal<>();
 
     /** Starts the clock for the calling thread; {@link #stop()} must follow in a finally block. */
     void start(Duration limit) {
-        deadline.set(new long[] {System.nanoTime() + limit.toNanos()});
+        deadline.set(new long[] {now() + limit.toNanos()});
     }
 
     void stop() {
@@ -27,6 +36,10 @@ final class QueryDeadline implements QueryTimeout {
     @Override
     public boolean shouldExit() {
         long[] at = deadline.get();
-        return at != null && System.nanoTime() - at[0] > 0;
+        return at != null && now() - at[0] > 0;
+    }
+
+    private static long now() {
+        return CPU_CLOCK ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 }

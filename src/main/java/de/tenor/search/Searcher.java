@@ -43,8 +43,8 @@ public final class Searcher implements AutoCloseable {
     static final int MAX_WINDOW = 10_000;
     private static final int MAX_FACET_VALUES = 200;
     /**
-     * Per-query time limit when none is given (issue 8). The UI's query path takes ~10–80 ms even
-     * at 100k documents on two cores, so only a pathological query or a starved machine reaches it.
+     * Per-query CPU time limit when none is given (issue 8). The UI's query path takes 3–40 ms at
+     * 100k documents on two cores, so only a pathological query reaches it.
      */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
 
@@ -101,8 +101,8 @@ public final class Searcher implements AutoCloseable {
         try {
             return work.run(index);
         } catch (ExitableDirectoryReader.ExitingReaderException e) {
-            throw new InvalidQueryException("Die Suche nach „" + QueryText.shorten(query) + "“ hat länger als "
-                    + seconds(timeLimit) + " gedauert und wurde abgebrochen. Tipp: weitere Suchwörter, einen Filter "
+            throw new InvalidQueryException("Die Suche nach „" + QueryText.shorten(query) + "“ hat mehr als "
+                    + seconds(timeLimit) + " Rechenzeit gebraucht und wurde abgebrochen. Tipp: weitere Suchwörter, einen Filter "
                     + "(Stadt, Gericht, Jahr) oder einen Zeitraum wählen.", e);
         } catch (IndexSearcher.TooManyClauses e) {
             // A prefix* or synonym expansion that grew past Lucene's limit while searching.

@@ -8,7 +8,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,23 +15,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,22 +42,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Same setup as {@link BrowserTest}: skipped locally without Debian chromium + chromium-driver,
  * failing in CI (TENOR_REQUIRE_BROWSER=1).
  */
-class AdvisorBrowserTest {
+class AdvisorBrowserTest extends DemoBrowserTest {
 
     private static final String SEARCH = "/search?q=Verlustfeststellung&city=Gelsenkirchen";
 
-    @TempDir
-    static Path tmp;
-    static DemoServer server;
-    static WebDriver driver;
     static String rulingUrl;
     private String test;
 
+    /** Runs after the shared setup has started server and browser. */
     @BeforeAll
-    static void start() throws IOException {
-        HeadlessChromium.requireOrSkip();
-        server = new DemoServer(tmp.resolve("index"));
-        driver = chromium("chrome-profile", true);
+    static void findARuling() throws IOException {
         try (HttpClient http = HttpClient.newHttpClient()) {
             String body = http.send(HttpRequest.newBuilder(URI.create(server.url(
                     "/api/search?q=Verlustfeststellung&type=ruling&city=Gelsenkirchen"))).build(),
@@ -79,15 +67,6 @@ class AdvisorBrowserTest {
         return HeadlessChromium.start(tmp.resolve(profile), javascript);
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @BeforeEach
     void desktop(TestInfo info) {
@@ -292,10 +271,4 @@ class AdvisorBrowserTest {
         throw (AssertionError) e;
     }
 
-    private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    }
 }

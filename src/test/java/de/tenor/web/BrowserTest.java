@@ -4,21 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,30 +18,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * installed by .ci/run). Without them the test is skipped locally, but fails in CI
  * (TENOR_REQUIRE_BROWSER=1) so a broken install cannot pass silently.
  */
-class BrowserTest {
+class BrowserTest extends DemoBrowserTest {
 
 
-    @TempDir
-    static Path tmp;
-    static DemoServer server;
-    static WebDriver driver;
 
-    @BeforeAll
-    static void start() throws IOException {
-        HeadlessChromium.requireOrSkip();
-        server = new DemoServer(tmp.resolve("index"));
-        driver = HeadlessChromium.start(tmp.resolve("chrome-profile"), true);
-    }
 
-    @AfterAll
-    static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void advisor_searches_ticks_a_city_and_opens_a_ruling() throws IOException {
@@ -89,10 +60,4 @@ class BrowserTest {
         }
     }
 
-    private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -3,22 +3,12 @@ package de.tenor.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,30 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Same setup as {@link BrowserTest}: skipped locally without Debian chromium + chromium-driver,
  * failing in CI (TENOR_REQUIRE_BROWSER=1). Saves target/screenshots/vergleich.png for the README.
  */
-class CompareBrowserTest {
+class CompareBrowserTest extends DemoBrowserTest {
 
 
-    @TempDir
-    static Path tmp;
-    static DemoServer server;
-    static WebDriver driver;
 
-    @BeforeAll
-    static void start() throws IOException {
-        HeadlessChromium.requireOrSkip();
-        server = new DemoServer(tmp.resolve("index"));
-        driver = HeadlessChromium.start(tmp.resolve("chrome-profile"), true);
-    }
 
-    @AfterAll
-    static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void ngo_compares_cities_in_the_chart_and_opens_the_rulings_behind_a_cell() throws IOException {
@@ -90,10 +61,4 @@ class CompareBrowserTest {
         }
     }
 
-    private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    }
 }

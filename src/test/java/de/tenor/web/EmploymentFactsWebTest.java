@@ -5,21 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,23 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Issue 11 over real HTTP on the demo corpus: hour and pay ranges and the worker-status facet on
  * the search routes, the fields in every output, and the threshold view {@code /schwellen}.
  */
-class EmploymentFactsWebTest {
+class EmploymentFactsWebTest extends DemoHttpTest {
 
-    @TempDir
-    static Path indexDir;
-    static DemoServer server;
-    static final HttpClient http = HttpClient.newHttpClient();
-    static final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = new DemoServer(indexDir);
-    }
 
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
 
     @Test
     void eight_to_twelve_hours_affirmed_returns_only_such_rulings() throws Exception {
@@ -203,14 +180,5 @@ class EmploymentFactsWebTest {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;");
     }
 
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
-    private static JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        assertEquals(200, r.statusCode(), r.body());
-        return json.readTree(r.body());
-    }
 }

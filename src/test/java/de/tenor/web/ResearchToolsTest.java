@@ -6,50 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 
 /** Issue 7 over the demo corpus, through real HTTP: comparison, city pages, exports, feed, citations. */
-class ResearchToolsTest {
+class ResearchToolsTest extends DemoHttpTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    @TempDir
-    static Path indexDir;
-    static DemoServer server;
-    static final HttpClient http = HttpClient.newHttpClient();
-    static final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = new DemoServer(indexDir);
-    }
 
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
 
     // ------------------------------------------------------------------ /vergleich
 
@@ -420,17 +398,8 @@ class ResearchToolsTest {
         return out;
     }
 
-    private static HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create(server.url(path))).GET().build();
-    }
 
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(request(path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     private static String pathEnc(String s) {
         return enc(s).replace("+", "%20");

@@ -7,24 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,30 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium-driver, failing in CI (TENOR_REQUIRE_BROWSER=1). Saves target/screenshots/schwellen.png
  * for the README.
  */
-class ThresholdBrowserTest {
+class ThresholdBrowserTest extends DemoBrowserTest {
 
 
-    @TempDir
-    static Path tmp;
-    static DemoServer server;
-    static WebDriver driver;
 
-    @BeforeAll
-    static void start() throws IOException {
-        HeadlessChromium.requireOrSkip();
-        server = new DemoServer(tmp.resolve("index"));
-        driver = HeadlessChromium.start(tmp.resolve("chrome-profile"), true);
-    }
 
-    @AfterAll
-    static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void advisor_reads_the_threshold_chart_and_follows_a_mark_to_its_ruling() throws IOException {
@@ -121,10 +92,4 @@ class ThresholdBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 1000));
     }
 
-    private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    }
 }

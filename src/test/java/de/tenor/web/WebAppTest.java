@@ -5,44 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTTP contract of INTERFACE.md against the real server over the demo corpus. */
-class WebAppTest {
+class WebAppTest extends DemoHttpTest {
 
-    @TempDir
-    static Path indexDir;
-    static DemoServer server;
-    static final HttpClient http = HttpClient.newHttpClient();
-    static final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = new DemoServer(indexDir);
-    }
 
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
 
     @Test
     void health_reports_the_demo_corpus() throws Exception {
@@ -165,19 +144,30 @@ class WebAppTest {
         assertTrue(html.contains("href=\"/search?q=Minijob&amp;city=Duisburg\""), "removing the outcome keeps the rest");
     }
 
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    @Test
+    void a_search_over_the_time_limit_is_a_friendly_400_in_api_and_ui() throws Exception {
+        // Same index, but a limit that has always passed: every search runs out of time.
+        try (de.tenor.search.Searcher hurried = new de.tenor.search.Searcher(new de.tenor.index.IndexLocation(indexDir),
+                java.time.Duration.ofNanos(1))) {
+            io.javalin.Javalin app = WebApp.create(hurried, "127.0.0.1").start(0);
+            try {
+                String base = "http://127.0.0.1:" + app.port();
+                HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=Minijob")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertEquals(400, api.statusCode(), api.body());
+                assertTrue(json.readTree(api.body()).get("error").asText().contains("abgebrochen"), api.body());
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/search?q=Minijob")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertEquals(400, page.statusCode());
+                assertTrue(page.body().contains("abgebrochen") && page.body().contains("<form"), "explained, with the search form kept");
+                assertFalse(page.body().contains("Exception"));
+            } finally {
+                app.stop();
+            }
+        }
+        assertEquals(200, get("/api/search?q=Minijob").statusCode(), "the served app with the default limit is unaffected");
     }
 
-    private static JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"));
-        return json.readTree(r.body());
-    }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+
 }
