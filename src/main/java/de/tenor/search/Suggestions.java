@@ -93,25 +93,38 @@ final class Suggestions {
         if (input.length() < MIN_COMPLETION_CHARS || max < 1) {
             return List.of();
         }
-        Map<String, Candidate> byKey = new LinkedHashMap<>();
-        for (Candidate c : lookup(reader, input)) {
-            byKey.merge(c.key(), new Candidate(c.key(), c.display(), c.docFreq()), Suggestions::better);
-        }
+        String inputKey = input.toLowerCase(Locale.ROOT);
+        // Completions of the whole input come first: "VG Gel" → "VG Gelsenkirchen" before "VG Geltend".
+        List<String> out = new ArrayList<>(ranked(lookup(reader, input), inputKey));
         int space = input.lastIndexOf(' ');
-        if (space > 0 && space < input.length() - MIN_COMPLETION_CHARS) {
+        if (out.size() < max && space > 0 && space < input.length() - MIN_COMPLETION_CHARS) {
+            // Then the last word completed after the words before it: "Minijob Arbeitnehmere" → "… Arbeitnehmereigenschaft".
             String head = input.substring(0, space + 1);
+            List<Candidate> combined = new ArrayList<>();
             for (Candidate c : lookup(reader, input.substring(space + 1))) {
                 if (c.display().indexOf(' ') < 0) {
                     String full = head + c.display();
-                    byKey.merge(full.toLowerCase(Locale.ROOT), new Candidate(full.toLowerCase(Locale.ROOT), full, c.docFreq()),
-                            Suggestions::better);
+                    combined.add(new Candidate(full.toLowerCase(Locale.ROOT), full, c.docFreq()));
+                }
+            }
+            for (String display : ranked(combined, inputKey)) {
+                if (out.stream().noneMatch(display::equalsIgnoreCase)) {
+                    out.add(display);
                 }
             }
         }
+        return out.size() > max ? List.copyOf(out.subList(0, max)) : out;
+    }
+
+    /** One display per key (the commoner spelling), most documents first, then shorter; not the input itself. */
+    private static List<String> ranked(List<Candidate> candidates, String inputKey) {
+        Map<String, Candidate> byKey = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            byKey.merge(c.key(), c, Suggestions::better);
+        }
         return byKey.values().stream()
-                .filter(c -> !c.key().equals(input.toLowerCase(Locale.ROOT)))
+                .filter(c -> !c.key().equals(inputKey))
                 .sorted(Comparator.comparingInt(Candidate::docFreq).reversed().thenComparingInt(c -> c.display().length()))
-                .limit(max)
                 .map(Candidate::display)
                 .toList();
     }

@@ -168,7 +168,10 @@ class GermanLegalSearchTest {
     @Test
     void autocomplete_completes_words_courts_and_the_last_word() throws IOException {
         assertTrue(searcher.complete("Verlustf", 8).contains("Verlustfeststellung"), searcher.complete("Verlustf", 8).toString());
-        assertTrue(searcher.complete("VG Gel", 8).contains("VG Gelsenkirchen"), searcher.complete("VG Gel", 8).toString());
+        assertEquals("VG Gelsenkirchen", searcher.complete("VG Gel", 8).getFirst(),
+                "completions of the whole input come before the last word completed: " + searcher.complete("VG Gel", 8));
+        assertTrue(searcher.complete("Arbeitn", 8).contains("Arbeitnehmereigenschaft"), "words keep the capital typed");
+        assertTrue(searcher.complete("arbeitn", 8).contains("arbeitnehmereigenschaft"));
         assertTrue(searcher.complete("Minijob Arbeitnehmere", 8).contains("Minijob Arbeitnehmereigenschaft"));
         assertTrue(searcher.complete("x", 8).isEmpty());
         assertTrue(searcher.complete("Verlustf", 1).size() <= 1);
