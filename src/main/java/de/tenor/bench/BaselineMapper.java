@@ -7,15 +7,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 
 /**
  * The indexing baseline: the minimal loop a plain Lucene application would write for the same
@@ -28,7 +25,6 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class BaselineMapper implements BulkLoader.Mapping {
 
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private final FacetsConfig facets = DocumentMapper.facetsConfig();
 
     @Override
@@ -36,7 +32,7 @@ final class BaselineMapper implements BulkLoader.Mapping {
         var doc = new org.apache.lucene.document.Document();
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
         doc.add(new TextField(IndexFields.TITLE, d.title(), Field.Store.YES));
-        doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(IndexFields.TEXT, d.text(), DocumentMapper.TEXT_WITH_OFFSETS));
         stored(doc, "court", d.court());
         stored(doc, "docket", d.docket());
         stored(doc, "url", d.url());
@@ -62,27 +58,27 @@ final class BaselineMapper implements BulkLoader.Mapping {
         }
         for (String norm : d.norms()) {
             doc.add(new StringField(IndexFields.NORM, norm.toLowerCase(Locale.ROOT), Field.Store.NO));
-            facet(doc, IndexFields.NORM, norm);
+            DocumentMapper.facet(doc, IndexFields.NORM, norm);
         }
         for (String euCase : d.euCases()) {
             doc.add(new StringField(IndexFields.EU_CASE, euCase, Field.Store.NO));
-            facet(doc, IndexFields.EU_CASE, euCase);
+            DocumentMapper.facet(doc, IndexFields.EU_CASE, euCase);
         }
         LocalDate date = d.sortDate();
         doc.add(new NumericDocValuesField(IndexFields.SORT_DATE, date == null ? Long.MIN_VALUE : date.toEpochDay()));
         if (date != null) {
             doc.add(new LongPoint(IndexFields.DATE_DAY, date.toEpochDay()));
-            facet(doc, IndexFields.YEAR, Integer.toString(date.getYear()));
+            DocumentMapper.facet(doc, IndexFields.YEAR, Integer.toString(date.getYear()));
         }
-        facet(doc, IndexFields.TYPE, d.type().json());
-        facet(doc, IndexFields.COURT, d.court());
-        facet(doc, IndexFields.COURT_BRANCH, d.courtBranch() == null ? null : d.courtBranch().json());
-        facet(doc, IndexFields.DECISION_TYPE, d.decisionType());
-        facet(doc, IndexFields.OUTCOME, d.outcome() == null ? null : d.outcome().json());
-        facet(doc, IndexFields.PROCEDURE, d.procedure() == null ? null : d.procedure().json());
-        facet(doc, IndexFields.CITY, d.city());
+        DocumentMapper.facet(doc, IndexFields.TYPE, d.type().json());
+        DocumentMapper.facet(doc, IndexFields.COURT, d.court());
+        DocumentMapper.facet(doc, IndexFields.COURT_BRANCH, d.courtBranch() == null ? null : d.courtBranch().json());
+        DocumentMapper.facet(doc, IndexFields.DECISION_TYPE, d.decisionType());
+        DocumentMapper.facet(doc, IndexFields.OUTCOME, d.outcome() == null ? null : d.outcome().json());
+        DocumentMapper.facet(doc, IndexFields.PROCEDURE, d.procedure() == null ? null : d.procedure().json());
+        DocumentMapper.facet(doc, IndexFields.CITY, d.city());
         for (String city : d.cities()) {
-            facet(doc, IndexFields.CITY, city);
+            DocumentMapper.facet(doc, IndexFields.CITY, city);
         }
         return facets.build(doc);
     }
@@ -91,18 +87,5 @@ final class BaselineMapper implements BulkLoader.Mapping {
         if (value != null) {
             doc.add(new StoredField(name, value));
         }
-    }
-
-    private static void facet(org.apache.lucene.document.Document doc, String dim, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new SortedSetDocValuesFacetField(dim, value));
-        }
-    }
-
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 }

@@ -38,7 +38,8 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class DocumentMapper {
 
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** The full text: stored for the highlighter, offsets in the postings so snippets need no re-analysis. */
+    public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     private static final DocketParser DOCKETS = new DocketParser();
 
     private final ObjectMapper json = new ObjectMapper();
@@ -193,7 +194,8 @@ public final class DocumentMapper {
         return s.strip().replaceAll("\\s+", " ");
     }
 
-    private static void facet(org.apache.lucene.document.Document doc, String dim, String value) {
+    /** Adds a facet value unless it is unknown (null or blank). */
+    public static void facet(org.apache.lucene.document.Document doc, String dim, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new SortedSetDocValuesFacetField(dim, value));
         }

@@ -5,30 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** Issue 11: {@code tenor extract --json} prints the employment facts, {@code tenor bench extract} their accuracy. */
 class ExtractFactsCommandTest {
 
-    record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        CommandLine cl = TenorCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void extract_json_prints_hours_pay_and_the_verdict_with_its_sentence() throws Exception {
-        Run r = run("extract", "src/test/resources/extract/dev/nrwe-ovg-nrw-18-b-512-25.html", "--json");
+        CliRun r = CliRun.run("extract", "src/test/resources/extract/dev/nrwe-ovg-nrw-18-b-512-25.html", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(11.0, json.get("weeklyHours").asDouble());
@@ -42,7 +28,7 @@ class ExtractFactsCommandTest {
 
     @Test
     void bench_extract_prints_the_accuracy_of_the_facts() {
-        Run r = run("bench", "extract", "--articles", "target/keine-daten", "--dev", "src/test/resources/extract/dev");
+        CliRun r = CliRun.run("bench", "extract", "--articles", "target/keine-daten", "--dev", "src/test/resources/extract/dev");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Employment facts, demo corpus (src/test/resources/demo/truth-facts.csv, 66 files)"), r.out());
         assertTrue(r.out().contains("Employment facts, dev set (src/test/resources/extract/dev/facts.csv, 12 files)"), r.out());

@@ -10,8 +10,6 @@ import de.tenor.corpus.CorpusFile;
 import de.tenor.corpus.CorpusStore;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code tenor import}, {@code tenor extract --json} and {@code tenor bench extract} (issue 4). */
 class ImportAndExtractCommandTest {
@@ -38,22 +35,11 @@ class ImportAndExtractCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        CommandLine cl = TenorCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void extract_json_prints_every_interface_field_with_null_for_unknown() throws Exception {
-        Run r = run("extract", DEV.resolve("sgb-sg-gelsenkirchen-s-33-as-1402-25-er.html").toString(), "--json");
+        CliRun r = CliRun.run("extract", DEV.resolve("sgb-sg-gelsenkirchen-s-33-as-1402-25-er.html").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         for (String field : INTERFACE_FIELDS) {
@@ -72,7 +58,7 @@ class ImportAndExtractCommandTest {
     void extract_of_an_encrypted_or_broken_file_exits_2_with_the_reason() throws Exception {
         Path bad = tmp.resolve("kaputt.pdf");
         Files.write(bad, "%PDF-1.4\nnicht wirklich".getBytes(StandardCharsets.US_ASCII));
-        Run r = run("extract", bad.toString());
+        CliRun r = CliRun.run("extract", bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("tenor: Cannot extract " + bad + ": tika: "), r.err());
     }
@@ -89,7 +75,7 @@ class ImportAndExtractCommandTest {
         Path single = tmp.resolve("vg.pdf");
         Files.copy(DEV.resolve("vg-arnsberg-6-l-881-25.pdf"), single);
 
-        Run r = run("import", inbox.toString(), single.toString(), "--corpus", corpus.toString());
+        CliRun r = CliRun.run("import", inbox.toString(), single.toString(), "--corpus", corpus.toString());
 
         assertEquals(1, r.code(), "a skipped file makes the run exit 1: " + r.out() + r.err());
         assertTrue(r.err().contains("skipped " + inbox.resolve("leer.pdf") + ": empty file (0 bytes)"), r.err());
@@ -105,8 +91,8 @@ class ImportAndExtractCommandTest {
         Path corpus = tmp.resolve("corpus");
         Path file = tmp.resolve("ovg.txt");
         Files.copy(DEV.resolve("ovg-nrw-18-e-640-25.txt"), file);
-        assertEquals(0, run("import", file.toString(), "--corpus", corpus.toString()).code());
-        assertEquals(0, run("import", file.toString(), "--corpus", corpus.toString()).code());
+        assertEquals(0, CliRun.run("import", file.toString(), "--corpus", corpus.toString()).code());
+        assertEquals(0, CliRun.run("import", file.toString(), "--corpus", corpus.toString()).code());
         assertEquals(1, new CorpusStore(corpus).list().size());
     }
 
@@ -123,7 +109,7 @@ class ImportAndExtractCommandTest {
         }
         Path corpus = tmp.resolve("corpus");
 
-        Run r = run("import", dump.toString(), "--corpus", corpus.toString());
+        CliRun r = CliRun.run("import", dump.toString(), "--corpus", corpus.toString());
 
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("skipped " + dump + ":11: not JSON"), r.err());
@@ -131,7 +117,7 @@ class ImportAndExtractCommandTest {
         assertEquals(10, files.size());
         assertTrue(files.stream().allMatch(f -> f.relativePath().startsWith("import/oldp/") && f.relativePath().endsWith(".json")));
 
-        Run extracted = run("extract", corpus.resolve("import/oldp/323770-sg-dusseldorf-2027-04-06-s-46-as-223015.json").toString(),
+        CliRun extracted = CliRun.run("extract", corpus.resolve("import/oldp/323770-sg-dusseldorf-2027-04-06-s-46-as-223015.json").toString(),
                 "--json");
         assertEquals(0, extracted.code(), extracted.err());
         JsonNode json = new ObjectMapper().readTree(extracted.out());
@@ -142,14 +128,14 @@ class ImportAndExtractCommandTest {
 
     @Test
     void import_of_a_missing_path_is_a_usage_error() {
-        Run r = run("import", tmp.resolve("gibt-es-nicht").toString(), "--corpus", tmp.resolve("c").toString());
+        CliRun r = CliRun.run("import", tmp.resolve("gibt-es-nicht").toString(), "--corpus", tmp.resolve("c").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("No such file or folder"), r.err());
     }
 
     @Test
     void bench_extract_prints_dev_set_accuracy_per_field() {
-        Run r = run("bench", "extract", "--dev", DEV.toString(), "--articles", tmp.resolve("keine-daten").toString());
+        CliRun r = CliRun.run("bench", "extract", "--dev", DEV.toString(), "--articles", tmp.resolve("keine-daten").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Article body extraction: skipped"), r.out());
         assertTrue(r.out().contains("Dev set (" + DEV + ", 15 files): per-field accuracy"), r.out());

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The commands the README shows, run as a user would (minus the JVM start). */
 class TenorCommandTest {
@@ -19,30 +16,19 @@ class TenorCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        CommandLine cl = TenorCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void index_then_search_json_finds_filtered_demo_rulings() throws Exception {
         String index = tmp.resolve("index").toString();
-        Run indexed = run("index", "--corpus", "corpus", "--index", index);
+        CliRun indexed = CliRun.run("index", "--corpus", "corpus", "--index", index);
         assertEquals(0, indexed.code(), indexed.err());
         assertTrue(indexed.err().contains("0 skipped"), indexed.err());
 
-        Run again = run("index", "--corpus", "corpus", "--index", index);
+        CliRun again = CliRun.run("index", "--corpus", "corpus", "--index", index);
         assertTrue(again.err().contains("up to date"), again.err());
 
-        Run search = run("search", "Verlustfeststellung", "--city", "Duisburg", "--outcome", "lost", "--json",
+        CliRun search = CliRun.run("search", "Verlustfeststellung", "--city", "Duisburg", "--outcome", "lost", "--json",
                 "--corpus", "corpus", "--index", index);
         assertEquals(0, search.code(), search.err());
         JsonNode json = new ObjectMapper().readTree(search.out());
@@ -55,7 +41,7 @@ class TenorCommandTest {
 
     @Test
     void search_with_unparsable_query_exits_2_with_one_line() {
-        Run r = run("search", "Arbeit AND (", "--corpus", "corpus", "--index", tmp.resolve("index").toString());
+        CliRun r = CliRun.run("search", "Arbeit AND (", "--corpus", "corpus", "--index", tmp.resolve("index").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("tenor: "), r.err());
         assertTrue(r.err().strip().lines().count() == 1, r.err());
@@ -67,7 +53,7 @@ class TenorCommandTest {
         try (var files = Files.list(Path.of("corpus/demo"))) {
             pdf = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
         }
-        Run r = run("extract", pdf.toString(), "--json");
+        CliRun r = CliRun.run("extract", pdf.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("ruling", json.get("type").asText());
@@ -76,26 +62,26 @@ class TenorCommandTest {
 
     @Test
     void extract_of_a_missing_file_exits_2() {
-        Run r = run("extract", tmp.resolve("nope.pdf").toString());
+        CliRun r = CliRun.run("extract", tmp.resolve("nope.pdf").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("No such file"), r.err());
     }
 
     @Test
     void index_of_an_empty_corpus_exits_2_and_says_what_to_do() {
-        Run r = run("index", "--corpus", tmp.resolve("empty").toString(), "--index", tmp.resolve("i").toString());
+        CliRun r = CliRun.run("index", "--corpus", tmp.resolve("empty").toString(), "--index", tmp.resolve("i").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--corpus"), r.err());
     }
 
     @Test
     void unknown_command_is_a_usage_error() {
-        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, CliRun.run("frobnicate").code());
     }
 
     @Test
     void bench_load_smoke_run_reports_zero_errors_and_a_baseline() {
-        Run r = run("bench", "load", "--seconds", "2", "--concurrency", "4",
+        CliRun r = CliRun.run("bench", "load", "--seconds", "2", "--concurrency", "4",
                 "--corpus", "corpus", "--index", tmp.resolve("index").toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("baseline /health"), r.out());

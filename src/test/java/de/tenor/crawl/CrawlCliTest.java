@@ -1,20 +1,17 @@
 package de.tenor.crawl;
 
+import de.tenor.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.tenor.cli.TenorCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The crawl → index → search workflow the README shows, run as a user would (minus the JVM start). */
 class CrawlCliTest {
@@ -24,8 +21,6 @@ class CrawlCliTest {
     TestSite site;
     Path seeds;
 
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeEach
     void start() throws Exception {
@@ -39,22 +34,13 @@ class CrawlCliTest {
         site.close();
     }
 
-    private static Run run(String... args) {
-        CommandLine cl = TenorCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void crawl_json_then_index_makes_crawled_rulings_searchable_by_city_and_outcome() throws Exception {
         String corpus = tmp.resolve("corpus").toString();
         String index = tmp.resolve("index").toString();
 
-        Run crawl = run("crawl", "--seeds", seeds.toString(), "--allow-private", "--delay-ms", "0", "--json", "--corpus", corpus);
+        CliRun crawl = CliRun.run("crawl", "--seeds", seeds.toString(), "--allow-private", "--delay-ms", "0", "--json", "--corpus", corpus);
 
         assertEquals(0, crawl.code(), crawl.err());
         JsonNode summary = new ObjectMapper().readTree(crawl.out());
@@ -66,23 +52,23 @@ class CrawlCliTest {
         assertTrue(Files.isDirectory(Path.of(summary.get("warcDir").asText())));
         assertTrue(crawl.err().contains("Crawl pass 1 (new) finished"), crawl.err());
 
-        Run indexed = run("index", "--corpus", corpus, "--index", index);
+        CliRun indexed = CliRun.run("index", "--corpus", corpus, "--index", index);
         assertEquals(0, indexed.code(), indexed.err());
 
-        Run search = run("search", "Kioskaushilfe", "--city", "Gelsenkirchen", "--outcome", "won", "--json",
+        CliRun search = CliRun.run("search", "Kioskaushilfe", "--city", "Gelsenkirchen", "--outcome", "won", "--json",
                 "--corpus", corpus, "--index", index);
         assertEquals(0, search.code(), search.err());
         JsonNode result = new ObjectMapper().readTree(search.out());
         assertEquals(1, result.get("total").asInt(), search.out());
 
-        Run lost = run("search", "Paketbotin", "--city", "Düsseldorf", "--outcome", "lost", "--json",
+        CliRun lost = CliRun.run("search", "Paketbotin", "--city", "Düsseldorf", "--outcome", "lost", "--json",
                 "--corpus", corpus, "--index", index);
         assertEquals(1, new ObjectMapper().readTree(lost.out()).get("total").asInt(), "stored once: " + lost.out());
     }
 
     @Test
     void loopback_seed_without_allow_private_exits_2_with_one_line() {
-        Run r = run("crawl", "--seeds", seeds.toString(), "--corpus", tmp.resolve("corpus").toString());
+        CliRun r = CliRun.run("crawl", "--seeds", seeds.toString(), "--corpus", tmp.resolve("corpus").toString());
 
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("tenor: Seed " + site.base() + "/: 127.0.0.1 resolves to loopback address"), r.err());
@@ -93,11 +79,11 @@ class CrawlCliTest {
 
     @Test
     void missing_seeds_file_and_bad_numbers_exit_2() {
-        Run missing = run("crawl", "--seeds", tmp.resolve("nope.txt").toString());
+        CliRun missing = CliRun.run("crawl", "--seeds", tmp.resolve("nope.txt").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("Seeds file not found"), missing.err());
 
-        Run bad = run("crawl", "--seeds", seeds.toString(), "--allow-private", "--max-pages", "0", "--delay-ms", "-1");
+        CliRun bad = CliRun.run("crawl", "--seeds", seeds.toString(), "--allow-private", "--max-pages", "0", "--delay-ms", "-1");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("maxPages must be at least 1, got 0"), bad.err());
         assertTrue(bad.err().contains("delay must be zero or positive"), bad.err());
