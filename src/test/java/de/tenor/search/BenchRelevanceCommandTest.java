@@ -3,14 +3,11 @@ package de.tenor.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.tenor.cli.TenorCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import de.tenor.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** "tenor bench relevance" as the README shows it, on a small judged set (the full dev set: RelevanceBenchTest). */
 class BenchRelevanceCommandTest {
@@ -27,10 +24,10 @@ class BenchRelevanceCommandTest {
                 query: 8L2487/25
                 2 vg-gelsenkirchen-8-l-2487-25.html
                 """);
-        String[] r = run("bench", "relevance", "--corpus", "corpus", "--judgments", judgments.toString());
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("nDCG@10") && r[1].contains("recall@20"), r[1]);
-        String mean = r[1].lines().filter(l -> l.startsWith("mean")).findFirst().orElseThrow();
+        CliRun r = CliRun.run("bench", "relevance", "--corpus", "corpus", "--judgments", judgments.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("nDCG@10") && r.out().contains("recall@20"), r.out());
+        String mean = r.out().lines().filter(l -> l.startsWith("mean")).findFirst().orElseThrow();
         String[] f = mean.trim().split("\\s+");
         double baseline = Double.parseDouble(f[1]);
         double tenor = Double.parseDouble(f[2]);
@@ -39,18 +36,8 @@ class BenchRelevanceCommandTest {
 
     @Test
     void missing_judgments_file_is_a_usage_error() {
-        String[] r = run("bench", "relevance", "--judgments", tmp.resolve("nope.txt").toString());
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("--judgments"), r[2]);
-    }
-
-    private static String[] run(String... args) {
-        CommandLine cl = TenorCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+        CliRun r = CliRun.run("bench", "relevance", "--judgments", tmp.resolve("nope.txt").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--judgments"), r.err());
     }
 }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,32 +16,14 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 10: what the advisor's pages contain, over HTTP and without JavaScript — scannable cards,
  * foldable facet groups, a helpful empty result, the document page's order and table of contents,
  * the citation field, the English switch. {@link AdvisorBrowserTest} checks the same pages in Chromium.
  */
-class AdvisorPagesTest {
-
-    @TempDir
-    static Path indexDir;
-    static DemoServer server;
-    static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new DemoServer(indexDir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
+class AdvisorPagesTest extends DemoHttpTest {
 
     @Test
     void result_cards_show_outcome_as_colour_and_text_court_date_docket_city_and_procedure() throws Exception {
@@ -149,8 +129,4 @@ class AdvisorPagesTest {
         return new ObjectMapper().readTree(json).get("hits").get(0).get("id").asText();
     }
 
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 }

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -19,15 +16,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tries to break the running server with hostile input: no 5xx, no unescaped echo, no file leaks. */
-class HostileInputTest {
+class HostileInputTest extends DemoHttpTest {
 
     private static final int REQUESTS = 10_000;
     private static final String[] PIECES = {
@@ -39,21 +33,6 @@ class HostileInputTest {
     private static final String[] PARAMS = {"q", "city", "outcome", "court", "type", "year", "courtBranch", "decisionType",
         "from", "to", "sort", "page", "pageSize", "unknown", "q"};
     private static final String[] PATHS = {"/search", "/api/search", "/", "/doc/", "/api/doc/"};
-
-    @TempDir
-    static Path indexDir;
-    static DemoServer server;
-    static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new DemoServer(indexDir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
 
     @Test
     void ten_thousand_hostile_requests_never_get_a_5xx_or_an_unescaped_echo() throws Exception {
@@ -138,7 +117,4 @@ class HostileInputTest {
         return s.toString();
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }
