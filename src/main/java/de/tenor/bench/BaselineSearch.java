@@ -7,6 +7,8 @@ import de.tenor.search.LegalSynonyms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
@@ -50,6 +52,9 @@ final class BaselineSearch implements AutoCloseable {
     }
 
     private final DirectoryReader reader;
+    /** Segment slices run in parallel as in Tenor's {@code Searcher}, so single-client latencies compare like with like. */
+    private final ExecutorService slicePool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().daemon().name("baseline-search-", 1).factory());
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facetState;
     private final FacetsConfig config = DocumentMapper.facetsConfig();
@@ -57,7 +62,7 @@ final class BaselineSearch implements AutoCloseable {
 
     BaselineSearch(Path generation) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(generation));
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new IndexSearcher(reader, slicePool);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, config);
     }
 
@@ -111,6 +116,7 @@ final class BaselineSearch implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        slicePool.shutdown();
         reader.close();
     }
 }

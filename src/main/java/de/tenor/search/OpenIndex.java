@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -34,18 +35,22 @@ final class OpenIndex {
     private static final int MAX_CACHED_PAGE = 5;
     private static final int MAX_CACHED_PAGE_SIZE = 20;
 
-    private OpenIndex(String generation, DirectoryReader reader, SortedSetDocValuesReaderState facetState) {
+    private OpenIndex(String generation, DirectoryReader reader, SortedSetDocValuesReaderState facetState, Executor slices) {
         this.generation = generation;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new IndexSearcher(reader, slices);
         this.facetState = facetState;
     }
 
-    /** Opens {@code dir} with every read of terms, points and doc values checking {@code timeout}. */
-    static OpenIndex open(Path dir, org.apache.lucene.facet.FacetsConfig config, QueryTimeout timeout) throws IOException {
+    /**
+     * Opens {@code dir} with every read of terms, points and doc values checking {@code timeout}.
+     * Searches run their segment slices on {@code slices} (null: all on the calling thread).
+     */
+    static OpenIndex open(Path dir, org.apache.lucene.facet.FacetsConfig config, QueryTimeout timeout, Executor slices)
+            throws IOException {
         DirectoryReader reader = ExitableDirectoryReader.wrap(DirectoryReader.open(FSDirectory.open(dir)), timeout);
         try {
-            return new OpenIndex(dir.getFileName().toString(), reader, facetState(reader, config));
+            return new OpenIndex(dir.getFileName().toString(), reader, facetState(reader, config), slices);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;

@@ -3,6 +3,7 @@ package de.tenor.search;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
@@ -12,7 +13,7 @@ import org.apache.lucene.index.QueryTimeout;
  * requests. Not {@code IndexSearcher.setTimeout}: its time-limited bulk scorer scores in windows,
  * which {@code DrillSideways} refuses ("maxDoc must be Integer.MAX_VALUE").
  *
- * <p>The clock is the searching thread's CPU time where the JVM offers it: the limit is about how
+ * <p>The clock is each searching thread's CPU time where the JVM offers it: the limit is about how
  * much work a query is, so a search is not refused only because the machine is busy with other
  * work (a starved test run hit exactly that with wall-clock time).
  */
@@ -31,6 +32,30 @@ final class QueryDeadline implements QueryTimeout {
 
     void stop() {
         deadline.remove();
+    }
+
+    /**
+     * {@code pool} with the submitting search's remaining time carried into each task, so the
+     * segment slices a search runs on other threads stop when it has run out. The clock is per
+     * thread, so what travels is the budget left, not the deadline.
+     */
+    Executor carryingDeadline(Executor pool) {
+        return task -> {
+            long[] at = deadline.get();
+            if (at == null) {
+                pool.execute(task);
+                return;
+            }
+            long remaining = at[0] - now();
+            pool.execute(() -> {
+                deadline.set(new long[] {now() + remaining});
+                try {
+                    task.run();
+                } finally {
+                    deadline.remove();
+                }
+            });
+        };
     }
 
     @Override

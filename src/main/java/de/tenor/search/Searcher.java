@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -57,6 +60,13 @@ public final class Searcher implements AutoCloseable {
     private final SimilarDocuments similarDocuments = new SimilarDocuments();
     private final Duration timeLimit;
     private final QueryDeadline deadline = new QueryDeadline();
+    /**
+     * Runs a search's segment slices in parallel (issue 9): a large index has several slices, and an
+     * advisor searching alone gets all cores. The calling thread works on slices too.
+     */
+    private final ExecutorService slicePool = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("tenor-search-", 1).factory());
+    private final Executor slices = deadline.carryingDeadline(slicePool);
     private volatile OpenIndex current;
 
     /** With the legal synonyms shipped in {@code search/synonyms.txt} and the default time limit. */
@@ -79,7 +89,7 @@ public final class Searcher implements AutoCloseable {
         this.suggestions = new Suggestions();
         Path dir = location.current().orElseThrow(() -> new IllegalStateException(
                 "Index not found at " + location.root() + ". Run \"tenor index\" first, or pass --index DIR."));
-        this.current = OpenIndex.open(dir, facetsConfig, deadline);
+        this.current = OpenIndex.open(dir, facetsConfig, deadline, slices);
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
@@ -367,7 +377,7 @@ public final class Searcher implements AutoCloseable {
             if (published.get().getFileName().toString().equals(current.generation)) {
                 return;
             }
-            OpenIndex fresh = OpenIndex.open(published.get(), facetsConfig, deadline);
+            OpenIndex fresh = OpenIndex.open(published.get(), facetsConfig, deadline, slices);
             OpenIndex old = current;
             current = fresh;
             old.release();
@@ -376,6 +386,7 @@ public final class Searcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        slicePool.shutdown();
         current.release();
     }
 }

@@ -1,0 +1,111 @@
+package de.tenor.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.tenor.bench.ScaleCorpus;
+import de.tenor.extract.Document;
+import de.tenor.index.IndexLocation;
+import de.tenor.index.TestIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 9: searches run their segment slices on several threads. An index of many segments (many
+ * slices) must give exactly what the same documents in one segment give, and the time limit must
+ * reach the slices that run on other threads.
+ */
+class ParallelSlicesTest {
+
+    @TempDir
+    static Path dir;
+    static Searcher oneSegment;
+    static Searcher manySegments;
+
+    @BeforeAll
+    static void index() throws IOException {
+        ScaleCorpus corpus = new ScaleCorpus(7);
+        List<Document> docs = IntStream.range(0, 600).mapToObj(corpus::document).toList();
+        IndexLocation one = new IndexLocation(dir.resolve("one"));
+        IndexLocation many = new IndexLocation(dir.resolve("many"));
+        TestIndex.publish(one, docs);
+        TestIndex.publish(many, docs, 10); // 60 segments: IndexSearcher makes 12 slices of 5
+        oneSegment = new Searcher(one);
+        manySegments = new Searcher(many);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        oneSegment.close();
+        manySegments.close();
+    }
+
+    @Test
+    void many_slices_give_the_same_hits_totals_and_facet_counts_as_one_segment() throws IOException {
+        List<SearchRequest> requests = List.of(
+                SearchRequest.of("Verlustfeststellung"),
+                SearchRequest.of("Arbeitnehmer Minijob"),
+                SearchRequest.of("\"aufschiebende Wirkung\""),
+                new SearchRequest("Freizügigkeit", Map.of("outcome", List.of("won", "partial")), null, null, null, 2, 10),
+                new SearchRequest("", Map.of("city", List.of("Gelsenkirchen")), null, null, SortOrder.DATE, 1, 20));
+        for (SearchRequest r : requests) {
+            SearchResult a = oneSegment.search(r);
+            SearchResult b = manySegments.search(r);
+            assertTrue(a.total() > 0, "the request finds something: " + r);
+            assertEquals(a.total(), b.total(), r.toString());
+            assertEquals(ids(a), ids(b), r.toString());
+            assertEquals(a.facets(), b.facets(), r.toString());
+        }
+    }
+
+    @Test
+    void slices_on_other_threads_carry_the_searchs_remaining_time() throws Exception {
+        QueryDeadline deadline = new QueryDeadline();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            AtomicBoolean expiredInWorker = new AtomicBoolean();
+            AtomicBoolean leftOver = new AtomicBoolean(true);
+            deadline.start(Duration.ofNanos(1));
+            long spent = 0;
+            for (int i = 0; i < 100_000; i++) {
+                spent += Long.numberOfTrailingZeros(System.nanoTime()); // some CPU work, so the budget is used up
+            }
+            assertTrue(spent >= 0);
+            deadline.carryingDeadline(pool).execute(() -> expiredInWorker.set(deadline.shouldExit()));
+            deadline.stop();
+            deadline.carryingDeadline(pool).execute(() -> leftOver.set(deadline.shouldExit()));
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+            assertTrue(expiredInWorker.get(), "the worker sees the submitting search's deadline");
+            assertFalse(leftOver.get(), "a task submitted without a deadline is not limited by an earlier one");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_search_over_many_slices_stops_at_the_time_limit() throws IOException {
+        try (Searcher hurried = new Searcher(new IndexLocation(dir.resolve("many")), Duration.ofNanos(1))) {
+            InvalidQueryException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
+                    () -> hurried.search(SearchRequest.of("Verlustfeststellung")));
+            assertTrue(e.getMessage().contains("abgebrochen"), e.getMessage());
+        }
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(h -> h.document().id()).toList();
+    }
+}
