@@ -126,7 +126,8 @@ class BadInputTest {
     @Test
     void extraction_past_the_time_limit_is_abandoned_and_reported() throws IOException {
         ExtractionLimits tight = new ExtractionLimits(1024 * 1024, 10_000, Duration.ofMillis(1));
-        byte[] pdf = pdf("Verwaltungsgericht Gelsenkirchen", "8 L 469/24", "Beschluss");
+        // 300 pages: a warm JVM reads a one-page PDF in under a millisecond, which made this test flaky.
+        byte[] pdf = pdf(300, "Verwaltungsgericht Gelsenkirchen", "8 L 469/24", "Beschluss");
         try (Extractor hurried = new Extractor(TestFiles.CLOCK, tight)) {
             ExtractionException e = assertThrows(ExtractionException.class,
                     () -> hurried.extract(pdf, "langsam.pdf", "corpus:langsam.pdf", TestFiles.FETCHED));
@@ -199,19 +200,26 @@ class BadInputTest {
     }
 
     private static byte[] pdf(String... lines) throws IOException {
+        return pdf(1, lines);
+    }
+
+    /** A PDF of {@code pages} pages, each printing {@code lines}. */
+    private static byte[] pdf(int pages, String... lines) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-                s.setLeading(14);
-                s.newLineAtOffset(50, 740);
-                for (String l : lines) {
-                    s.showText(l);
-                    s.newLine();
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                    s.beginText();
+                    s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                    s.setLeading(14);
+                    s.newLineAtOffset(50, 740);
+                    for (String l : lines) {
+                        s.showText(l);
+                        s.newLine();
+                    }
+                    s.endText();
                 }
-                s.endText();
             }
             doc.save((OutputStream) out);
             return out.toByteArray();
