@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * {@code tenor bench search}: builds an index of N generated documents with Tenor's indexing path
@@ -58,6 +56,10 @@ public final class SearchBenchmark {
 
     /** Tenor's and the baseline's latencies for the same queries. */
     record Pair(Latencies tenor, Latencies baseline) {
+    }
+
+    /** The single-client pass: the whole mix, and each kind of query on its own. */
+    private record Interleaved(Pair all, Map<BenchQuery.Kind, Pair> byKind) {
     }
 
     private interface Target {
@@ -116,7 +118,7 @@ public final class SearchBenchmark {
                 indexHeap = watch.usage();
             }
             location.publish(generation);
-            deleteTree(baselineDir);
+            IndexLocation.deleteTree(baselineDir);
 
             List<BenchQuery> queries = BenchQueries.build(corpus, c.docs(), c.queries(), c.seed());
             try (Searcher searcher = new Searcher(location); BaselineSearch baseline = new BaselineSearch(generation)) {
@@ -141,7 +143,7 @@ public final class SearchBenchmark {
                 errors.set(0);
                 HeapWatch.Usage searchHeap;
                 long[] totals = new long[2];
-                Map<BenchQuery.Kind, Pair> single;
+                Interleaved single;
                 Latencies tenorParallel;
                 Latencies baselineParallel;
                 try (HeapWatch watch = new HeapWatch()) {
@@ -155,13 +157,13 @@ public final class SearchBenchmark {
                     searchHeap = watch.usage();
                 }
                 return new SearchReport(new Report(c, generator, tenorLoad, baselineLoad, indexHeap, live,
-                        new SearchFigures(single.get(null).tenor(), tenorParallel),
-                        new SearchFigures(single.get(null).baseline(), baselineParallel),
-                        searchHeap, totals[0], totals[1], errors.get(), byKindOnly(single)));
+                        new SearchFigures(single.all().tenor(), tenorParallel),
+                        new SearchFigures(single.all().baseline(), baselineParallel),
+                        searchHeap, totals[0], totals[1], errors.get(), single.byKind()));
             }
         } finally {
             if (!c.keep()) {
-                deleteTree(c.workDir());
+                IndexLocation.deleteTree(c.workDir());
             }
         }
     }
@@ -186,25 +188,12 @@ public final class SearchBenchmark {
             t.load(corpus, 0, n);
             b.load(corpus, 0, n);
         }
-        deleteTree(tenorWarm);
-        deleteTree(baselineWarm);
+        IndexLocation.deleteTree(tenorWarm);
+        IndexLocation.deleteTree(baselineWarm);
     }
 
-    private static Map<BenchQuery.Kind, Pair> byKindOnly(Map<BenchQuery.Kind, Pair> single) {
-        Map<BenchQuery.Kind, Pair> out = new java.util.EnumMap<>(BenchQuery.Kind.class);
-        single.forEach((kind, pair) -> {
-            if (kind != null) {
-                out.put(kind, pair);
-            }
-        });
-        return out;
-    }
-
-    /**
-     * Tenor and baseline alternate query by query, and which goes first alternates too. The whole
-     * mix is under the key null, each kind of query under its own key.
-     */
-    private static Map<BenchQuery.Kind, Pair> interleaved(List<BenchQuery> queries, Target tenor, Target baseline, long[] totals) throws IOException {
+    /** Tenor and baseline alternate query by query, and which goes first alternates too. */
+    private static Interleaved interleaved(List<BenchQuery> queries, Target tenor, Target baseline, long[] totals) throws IOException {
         long[] t = new long[queries.size()];
         long[] b = new long[queries.size()];
         long tWall = 0;
@@ -231,17 +220,16 @@ public final class SearchBenchmark {
             tWall += t[k];
             bWall += b[k];
         }
-        Map<BenchQuery.Kind, Pair> out = new java.util.HashMap<>();
-        out.put(null, new Pair(Latencies.of(t, tWall), Latencies.of(b, bWall)));
+        Map<BenchQuery.Kind, Pair> byKind = new java.util.EnumMap<>(BenchQuery.Kind.class);
         for (BenchQuery.Kind kind : BenchQuery.Kind.values()) {
             int[] at = java.util.stream.IntStream.range(0, queries.size()).filter(k -> queries.get(k).kind() == kind).toArray();
             if (at.length > 0) {
                 long[] tk = java.util.Arrays.stream(at).mapToLong(k -> t[k]).toArray();
                 long[] bk = java.util.Arrays.stream(at).mapToLong(k -> b[k]).toArray();
-                out.put(kind, new Pair(Latencies.of(tk, java.util.Arrays.stream(tk).sum()), Latencies.of(bk, java.util.Arrays.stream(bk).sum())));
+                byKind.put(kind, new Pair(Latencies.of(tk, java.util.Arrays.stream(tk).sum()), Latencies.of(bk, java.util.Arrays.stream(bk).sum())));
             }
         }
-        return out;
+        return new Interleaved(new Pair(Latencies.of(t, tWall), Latencies.of(b, bWall)), byKind);
     }
 
     /** Each client runs the whole mix, starting at a different offset. */
@@ -294,16 +282,5 @@ public final class SearchBenchmark {
         progress.flush();
         phaseStart = now;
         phaseDone = done;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -114,9 +114,10 @@ public final class DocumentMapper {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("number", p.number());
             pm.put("heading", p.heading());
+            // Usually the next occurrence after the previous paragraph; the first anywhere otherwise.
             int at = p.text().isEmpty() ? -1 : d.text().indexOf(p.text(), from);
-            if (at < 0) {
-                at = p.text().isEmpty() ? -1 : d.text().indexOf(p.text());
+            if (at < 0 && !p.text().isEmpty()) {
+                at = d.text().indexOf(p.text());
             }
             if (at >= 0) {
                 pm.put("at", at);

@@ -10,12 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -85,7 +83,7 @@ public final class RelevanceBench {
                         mean(scores, QueryScore::baselineRecall), mean(scores, QueryScore::tenorRecall));
             }
         } finally {
-            deleteTree(dir);
+            IndexLocation.deleteTree(dir);
         }
     }
 
@@ -172,13 +170,5 @@ public final class RelevanceBench {
 
     private static double mean(List<QueryScore> scores, java.util.function.ToDoubleFunction<QueryScore> f) {
         return scores.stream().mapToDouble(f).average().orElse(0);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -155,11 +156,7 @@ final class Suggestions {
         return out;
     }
 
-    private interface TermSink {
-        void accept(String term, int docFreq);
-    }
-
-    private static void scan(IndexReader reader, String field, String prefix, TermSink sink) throws IOException {
+    private static void scan(IndexReader reader, String field, String prefix, ObjIntConsumer<String> sink) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
             return;
