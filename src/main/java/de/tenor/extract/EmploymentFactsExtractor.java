@@ -57,13 +57,15 @@ public final class EmploymentFactsExtractor {
                 }
             }
         }
-        Optional<double[]> range = pick(now.hours, earlier.hours);
+        // Hours and pay of the earlier job are no stand-in for those missing of the current one: all or nothing.
+        Tally numbers = now.hasNumbers() ? now : earlier;
+        Optional<double[]> range = numbers.hours.winner();
         Double low = range.map(r -> r[0]).orElse(null);
         Double high = range.map(r -> r[1]).orElse(null);
         Optional<WorkerStatusFinder.Verdict> verdict = WorkerStatusFinder.find(body);
         Optional<String> job = now.jobs.hasCandidates() ? now.jobs.first() : earlier.jobs.first();
-        return new EmploymentFacts(low, high != null && !high.equals(low) ? high : null, pick(now.pay, earlier.pay).orElse(null),
-                pick(now.wage, earlier.wage).orElse(null), pick(now.starts, earlier.starts).orElse(null), job.orElse(null),
+        return new EmploymentFacts(low, high != null && !high.equals(low) ? high : null, numbers.pay.winner().orElse(null),
+                numbers.wage.winner().orElse(null), pick(now.starts, earlier.starts).orElse(null), job.orElse(null),
                 verdict.map(WorkerStatusFinder.Verdict::status).orElse(null),
                 verdict.map(WorkerStatusFinder.Verdict::evidence).orElse(null));
     }
@@ -81,6 +83,10 @@ public final class EmploymentFactsExtractor {
         final Votes<Double> wage = new Votes<>((a, b) -> Math.abs(a - b) <= 0.01);
         final Votes<String> jobs = new Votes<>(String::equalsIgnoreCase);
         final Votes<LocalDate> starts = new Votes<>(LocalDate::equals);
+
+        boolean hasNumbers() {
+            return hours.hasCandidates() || pay.hasCandidates() || wage.hasCandidates();
+        }
 
         void veto(String rejectedClaim) {
             HoursParser.find(rejectedClaim).forEach(h -> hours.veto(new double[] {h.low(), h.high()}));

@@ -58,7 +58,8 @@ final class PlainTextRulingReader {
         int headerEnd = tenorAt >= 0 ? tenorAt : reasonsAt >= 0 ? reasonsAt : Math.min(HEADER_LINES, lines.size());
         List<String> header = nonBlank(lines.subList(0, headerEnd));
         if (!tenorHeading && tenorAt >= 0) {
-            header.add(lines.get(tenorAt)); // "… hat die Kammer beschlossen:" belongs to the rubrum
+            // "… hat die Kammer beschlossen:" belongs to the rubrum; a spaced-out intro is read as words.
+            header.add(unspaced(lines.get(tenorAt)).replace("fürRechterkannt", "für Recht erkannt"));
         }
         int tenorEnd = reasonsAt >= 0 ? reasonsAt : tenorAt >= 0 ? endOfTenor(lines, tenorAt + 1) : lines.size();
         List<String> tenor = tenorAt >= 0 ? paragraphs(lines.subList(tenorAt + 1, tenorEnd)) : List.of();
