@@ -157,12 +157,12 @@ class Issue20WordingsTest {
         if (hours.isEmpty()) {
             assertNull(f.weeklyHours(), "hours");
         } else {
-            assertEquals(Double.parseDouble(hours), f.weeklyHours(), 0.01);
+            assertEquals((Double) Double.parseDouble(hours), f.weeklyHours());
         }
         if (pay.isEmpty()) {
             assertNull(f.monthlyPayEur(), "pay");
         } else {
-            assertEquals(Double.parseDouble(pay), f.monthlyPayEur(), 0.01);
+            assertEquals((Double) Double.parseDouble(pay), f.monthlyPayEur());
         }
     }
 }
