@@ -110,7 +110,9 @@ final class BenchExtractCommand implements Callable<Integer> {
         try (Extractor extractor = new Extractor()) {
             r = new DevSetScore().run(labels, dir, extractor);
         }
-        out.printf(Locale.ROOT, "%s (%s, %d files): per-field accuracy%n", name, labels, r.files());
+        // A folder with its own labels.csv is named by the folder, as the dev set always was.
+        Path shown = labels.equals(dir.resolve("labels.csv")) ? dir : labels;
+        out.printf(Locale.ROOT, "%s (%s, %d files): per-field accuracy%n", name, shown, r.files());
         for (DevSetScore.FieldScore f : r.fields()) {
             out.printf(Locale.ROOT, "  %-18s %6.1f %%  (%d/%d)%n", f.field(), 100 * f.accuracy(), f.correct(), f.checked());
         }
