@@ -33,6 +33,11 @@ final class BenchExtractCommand implements Callable<Integer> {
             description = "Labelled dev set: source files and labels.csv (default: ${DEFAULT-VALUE}).")
     Path dev;
 
+    @Option(names = "--heldout", defaultValue = "src/test/resources/extract/heldout",
+            description = "Held-out set (issue 20), never tuned on: source files, labels.csv and facts.csv "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path heldout;
+
     @Option(names = "--facts", defaultValue = "src/test/resources/demo/truth-facts.csv",
             description = "Issue 11: employment facts the demo generator intended (default: ${DEFAULT-VALUE}).")
     Path facts;
@@ -74,26 +79,46 @@ final class BenchExtractCommand implements Callable<Integer> {
             out.println("Article body extraction: skipped, no ground-truth.json in " + articles + " (pass --articles DIR).");
         }
         out.println();
+        // Issue 20: date, city and outcome on the demo corpus, next to its employment facts below.
+        Path demoTruth = facts.resolveSibling("truth.csv");
+        if (Files.isRegularFile(demoTruth) && Files.isDirectory(factsCorpus)) {
+            fieldScores(out, "Demo corpus", demoTruth, factsCorpus);
+            out.println();
+        }
         if (haveDev) {
-            DevSetScore.Result r;
-            try (Extractor extractor = new Extractor()) {
-                r = new DevSetScore().run(dev, extractor);
-            }
-            out.printf(Locale.ROOT, "Dev set (%s, %d files): per-field accuracy%n", dev, r.files());
-            for (DevSetScore.FieldScore f : r.fields()) {
-                out.printf(Locale.ROOT, "  %-18s %6.1f %%  (%d/%d)%n", f.field(), 100 * f.accuracy(), f.correct(), f.checked());
-            }
-            for (String m : r.mismatches()) {
-                out.println("  mismatch " + m);
-            }
+            fieldScores(out, "Dev set", dev.resolve("labels.csv"), dev);
         } else {
             out.println("Dev set: skipped, no labels.csv in " + dev + " (pass --dev DIR).");
         }
         // Issue 11: hours within 0.5 h, pay within 2 €, the rest exact.
         factScores(out, "Employment facts, demo corpus", facts, factsCorpus);
         factScores(out, "Employment facts, dev set", dev.resolve("facts.csv"), dev);
+        // Issue 20: rulings the rules were not written against, reported apart from the dev set.
+        out.println();
+        if (Files.isRegularFile(heldout.resolve("labels.csv"))) {
+            fieldScores(out, "Held-out set", heldout.resolve("labels.csv"), heldout);
+        } else {
+            out.println("Held-out set: skipped, no labels.csv in " + heldout + " (pass --heldout DIR).");
+        }
+        factScores(out, "Employment facts, held-out set", heldout.resolve("facts.csv"), heldout);
         out.flush();
         return 0;
+    }
+
+    private static void fieldScores(PrintWriter out, String name, Path labels, Path dir) throws java.io.IOException {
+        DevSetScore.Result r;
+        try (Extractor extractor = new Extractor()) {
+            r = new DevSetScore().run(labels, dir, extractor);
+        }
+        // A folder with its own labels.csv is named by the folder, as the dev set always was.
+        Path shown = labels.equals(dir.resolve("labels.csv")) ? dir : labels;
+        out.printf(Locale.ROOT, "%s (%s, %d files): per-field accuracy%n", name, shown, r.files());
+        for (DevSetScore.FieldScore f : r.fields()) {
+            out.printf(Locale.ROOT, "  %-18s %6.1f %%  (%d/%d)%n", f.field(), 100 * f.accuracy(), f.correct(), f.checked());
+        }
+        for (String m : r.mismatches()) {
+            out.println("  mismatch " + m);
+        }
     }
 
     private static void factScores(PrintWriter out, String name, Path labels, Path files) throws java.io.IOException {
@@ -108,8 +133,12 @@ final class BenchExtractCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%s (%s, %d files): per-field accuracy%n", name, labels, r.files());
         for (FactsScore.FieldScore f : r.fields()) {
+            if (f.checked() == 0) {
+                continue;
+            }
             out.printf(Locale.ROOT, "  %-18s %6.1f %%  (%d/%d)%n", f.field(), 100 * f.accuracy(), f.correct(), f.checked());
         }
+        out.printf(Locale.ROOT, "  %-18s %6d    (hours, pay or verdict set where the ruling states none)%n", "guessed", r.unstated());
         for (String m : r.mismatches()) {
             out.println("  differs " + m);
         }

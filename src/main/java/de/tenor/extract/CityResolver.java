@@ -34,30 +34,39 @@ public final class CityResolver {
     private static final String JOBCENTER =
             "(?:Job[Cc]enters?|JOBCENTER|Integrationscenters?\\s+für\\s+Arbeit|Sozialagentur|ARGE|Arbeitsgemeinschaft)"
                     + "\\s+(?:der\\s+Stadt\\s+|des\\s+|im\\s+|in\\s+)?";
+    /**
+     * A city by its title as printed in rubrums (issue 20): "Landeshauptstadt Düsseldorf", "kreisfreie
+     * Stadt Hagen", "Stadtverwaltung Bochum" are the city as much as "Stadt Bochum" is.
+     */
+    private static final String STADT = "(?:Stadt|Landeshauptstadt|[Kk]reisfreie[n]?\\s+Stadt|Stadtverwaltung(?:\\s+der\\s+Stadt)?)";
     private static final String OFFICIAL =
             "(?:Ausländerbehörde|Ausländeramt|Ausländeramtes|Oberbürgermeister(?:in|s)?|Bürgermeister(?:in|s)?"
-                    + "|Landrat|Landrätin|Landrats)\\s+(?:der\\s+Stadt\\s+|des\\s+|der\\s+)?";
+                    + "|Landrat|Landrätin|Landrats)\\s+(?:der\\s+" + STADT + "\\s+|des\\s+|der\\s+)?";
     private static final String SUED_CITY =
-            "(?:gegen\\s+die|beklagte|antragsgegnerische|Antragsgegnerin,?\\s+die|Beklagte,?\\s+die)\\s+Stadt\\s+";
+            "(?:gegen\\s+die|beklagte|antragsgegnerische|Antragsgegnerin,?\\s+die|Beklagte,?\\s+die)\\s+" + STADT + "\\s+";
     private static final String ACT_OF_CITY =
             "(?:Ordnungsverfügung|Bescheid|Bescheides|Bescheids|Verfügung|Verlustfeststellung|Feststellung)"
                     + "(?:[^.;]|\\.(?=\\d)){0,80}?"
-                    + "\\s(?:der|des)\\s+(?:Stadt\\s+)?";
+                    + "\\s(?:der|des)\\s+(?:" + STADT + "\\s+)?";
+    /** The city administration is an authority wherever it is named. */
+    private static final String CITY_ADMINISTRATION = "\\bStadtverwaltung\\s+(?:der\\s+Stadt\\s+)?";
 
     private static final String ACTS = "stellte|hat|hatte|lehnte|erließ|ordnete|forderte|drohte|verfügte|teilte|wies|hörte"
             + "|verlangte|prüfte";
     /** The city acting as an authority: "… stellte die Stadt Dortmund fest", "die Stadt Hagen lehnte … ab". */
-    private static final String ACTING_CITY = "\\b(?:die|der|Die)\\s+Stadt\\s+" + NAME
-            + "(?=\\s+(?:" + ACTS + ")\\b)|\\b(?:" + ACTS + ")\\s+(?:die|der)\\s+(?:beklagte\\s+|antragsgegnerische\\s+)?Stadt\\s+" + NAME;
+    private static final String ACTING_CITY = "\\b(?:die|der|Die)\\s+" + STADT + "\\s+" + NAME
+            + "(?=\\s+(?:" + ACTS + ")\\b|,?\\s+vertreten\\s+durch\\b)|\\b(?:" + ACTS
+            + ")\\s+(?:die|der)\\s+(?:beklagte\\s+|antragsgegnerische\\s+)?" + STADT + "\\s+" + NAME;
     /** Phrases that denote the authority anywhere, including the reasons. */
     private static final Pattern AUTHORITY = Pattern.compile(
-            "(?:" + JOBCENTER + "|" + OFFICIAL + "|" + SUED_CITY + "|" + ACT_OF_CITY + ")" + NAME + "|" + ACTING_CITY);
+            "(?:" + JOBCENTER + "|" + OFFICIAL + "|" + SUED_CITY + "|" + ACT_OF_CITY + "|" + CITY_ADMINISTRATION + ")" + NAME
+                    + "|" + ACTING_CITY);
     /** In the rubrum a bare "Stadt X" or "Kreis X" is the party itself. */
     private static final Pattern RUBRUM_PARTY = Pattern.compile(
-            "(?:\\bStadt\\s+|(?=Kreis\\s|Kreises\\s|Ennepe-Ruhr-Kreis|Märkische))" + NAME);
+            "(?:\\b" + STADT + "\\s+|(?=Kreis\\s|Kreises\\s|Ennepe-Ruhr-Kreis|Märkische))" + NAME);
     /** An unknown city after "Jobcenter"/"Stadt" in the rubrum is still the authority's city. */
     private static final Pattern RUBRUM_OTHER = Pattern.compile(
-            "(?:" + JOBCENTER + "|\\bStadt\\s+)([A-ZÄÖÜ][\\p{L}-]+(?:\\s(?:an\\sder|am)\\s[A-ZÄÖÜ][\\p{L}]+)?)");
+            "(?:" + JOBCENTER + "|\\b" + STADT + "\\s+)([A-ZÄÖÜ][\\p{L}-]+(?:\\s(?:an\\sder|am)\\s[A-ZÄÖÜ][\\p{L}]+)?)");
     private static final Set<String> NOT_A_CITY = Set.of("Der", "Die", "Das", "Kreis", "Stadt", "Vertreten", "Mitte");
     private static final Pattern NEWS_CITY = Pattern.compile("(?<![\\p{L}-])(?:" + KnownCities.ALTERNATION
             + "|(" + String.join("|", KnownCities.ADJECTIVES.keySet()) + ")(?![\\p{L}-]))");

@@ -41,6 +41,14 @@ public final class DevSetScore {
         if (!Files.isRegularFile(labels)) {
             throw new IOException("No labels.csv in " + dir + ": pass the dev-set folder (src/test/resources/extract/dev)");
         }
+        return run(labels, dir, extractor);
+    }
+
+    /** Scores the files of {@code dir} against a labels file elsewhere (the demo corpus's truth.csv); columns it lacks are not checked. */
+    public Result run(Path labels, Path dir, Extractor extractor) throws IOException {
+        if (!Files.isRegularFile(labels)) {
+            throw new IOException("No labels at " + labels + ": pass a CSV with file,url,type,… columns");
+        }
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (List<String> list : List.of(COMMON_FIELDS, RULING_FIELDS, NEWS_FIELDS)) {
             list.forEach(f -> counts.putIfAbsent(f, new int[2]));

@@ -43,52 +43,82 @@ public final class EmploymentFactsExtractor {
         if (!ON_TOPIC.matcher(String.join("\n", paragraphs)).find()) {
             return EmploymentFacts.NONE;
         }
-        // Hours within half an hour and pay within 2 € are one fact ("28 Stunden im Monat, also etwa 7
-        // Stunden die Woche"); a stated weekly figure names it rather than a converted monthly one.
-        Votes<double[]> hours = new Votes<>((a, b) -> Math.abs(a[0] - b[0]) <= 0.5 && Math.abs(a[1] - b[1]) <= 0.5);
-        Votes<Double> pay = new Votes<>((a, b) -> Math.abs(a - b) <= 2);
-        Votes<Double> wage = new Votes<>((a, b) -> Math.abs(a - b) <= 0.01);
-        Votes<String> jobs = new Votes<>(String::equalsIgnoreCase);
-        Votes<LocalDate> starts = new Votes<>(LocalDate::equals);
+        // Sentences about an earlier, closed period count only for a field no other sentence gives (issue 20).
+        Tally now = new Tally();
+        Tally earlier = new Tally();
         for (String paragraph : paragraphs) {
             for (String raw : Sentences.split(paragraph)) {
                 FactSentence s = FactSentence.of(raw);
-                if (s.excluded()) {
-                    continue;
-                }
-                double weight = s.personal() ? 2 : 1;
-                for (HoursParser.Hours h : HoursParser.find(s.text())) {
-                    hours.add(new double[] {h.low(), h.high()}, weight + (h.summed() ? 3 : 0), h.perMonth() ? 0 : 1);
-                }
-                for (PayParser.Pay p : PayParser.find(s.text())) {
-                    if (p.kind() == PayParser.Kind.HOURLY) {
-                        wage.add(p.euros(), weight, 0);
-                    } else {
-                        pay.add(p.euros(), weight * (p.explicit() ? 1 : 0.5) + (p.summed() ? 3 : 0), p.explicit() ? 1 : 0);
-                    }
-                }
-                for (String job : JobParser.jobs(s.text())) {
-                    jobs.add(job, weight, 0);
-                }
-                for (JobParser.Start start : JobParser.starts(s.text(), decided)) {
-                    starts.add(start.date(), weight, 0);
+                // A claim the court rejects is struck out wherever it recurs (the Tatbestand reports it too).
+                now.veto(s.rejected());
+                earlier.veto(s.rejected());
+                if (!s.excluded()) {
+                    (s.earlier() ? earlier : now).add(s, decided);
                 }
             }
         }
-        Optional<double[]> range = hours.winner();
+        // Hours and pay of the earlier job are no stand-in for those missing of the current one: all or nothing.
+        Tally numbers = now.hasNumbers() ? now : earlier;
+        Optional<double[]> range = numbers.hours.winner();
         Double low = range.map(r -> r[0]).orElse(null);
         Double high = range.map(r -> r[1]).orElse(null);
         Optional<WorkerStatusFinder.Verdict> verdict = WorkerStatusFinder.find(body);
-        return new EmploymentFacts(low, high != null && !high.equals(low) ? high : null, pay.winner().orElse(null),
-                wage.winner().orElse(null), starts.winner().orElse(null), jobs.first().orElse(null),
+        Optional<String> job = now.jobs.hasCandidates() ? now.jobs.first() : earlier.jobs.first();
+        return new EmploymentFacts(low, high != null && !high.equals(low) ? high : null, numbers.pay.winner().orElse(null),
+                numbers.wage.winner().orElse(null), pick(now.starts, earlier.starts).orElse(null), job.orElse(null),
                 verdict.map(WorkerStatusFinder.Verdict::status).orElse(null),
                 verdict.map(WorkerStatusFinder.Verdict::evidence).orElse(null));
+    }
+
+    private static <T> Optional<T> pick(Votes<T> now, Votes<T> earlier) {
+        return now.hasCandidates() ? now.winner() : earlier.winner();
+    }
+
+    /** The votes of one kind of sentence for every fact. Not thread-safe; one per ruling. */
+    private static final class Tally {
+        // Hours within half an hour and pay within 2 € are one fact ("28 Stunden im Monat, also etwa 7
+        // Stunden die Woche"); a stated weekly figure names it rather than a converted monthly one.
+        final Votes<double[]> hours = new Votes<>((a, b) -> Math.abs(a[0] - b[0]) <= 0.5 && Math.abs(a[1] - b[1]) <= 0.5);
+        final Votes<Double> pay = new Votes<>((a, b) -> Math.abs(a - b) <= 2);
+        final Votes<Double> wage = new Votes<>((a, b) -> Math.abs(a - b) <= 0.01);
+        final Votes<String> jobs = new Votes<>(String::equalsIgnoreCase);
+        final Votes<LocalDate> starts = new Votes<>(LocalDate::equals);
+
+        boolean hasNumbers() {
+            return hours.hasCandidates() || pay.hasCandidates() || wage.hasCandidates();
+        }
+
+        void veto(String rejectedClaim) {
+            HoursParser.find(rejectedClaim).forEach(h -> hours.veto(new double[] {h.low(), h.high()}));
+            PayParser.find(rejectedClaim).stream().filter(p -> p.kind() != PayParser.Kind.HOURLY).forEach(p -> pay.veto(p.euros()));
+        }
+
+        void add(FactSentence s, LocalDate decided) {
+            double weight = s.personal() ? 2 : 1;
+            for (HoursParser.Hours h : HoursParser.find(s.text())) {
+                hours.add(new double[] {h.low(), h.high()}, weight + (h.summed() ? 3 : 0), h.perMonth() ? 0 : 1);
+            }
+            for (PayParser.Pay p : PayParser.find(s.text())) {
+                if (p.kind() == PayParser.Kind.HOURLY) {
+                    wage.add(p.euros(), weight, 0);
+                } else {
+                    pay.add(p.euros(), weight * (p.explicit() ? 1 : 0.5) + (p.summed() ? 3 : 0), p.explicit() ? 1 : 0);
+                }
+            }
+            for (String job : JobParser.jobs(s.text())) {
+                jobs.add(job, weight, 0);
+            }
+            for (JobParser.Start start : JobParser.starts(s.text(), decided)) {
+                starts.add(start.date(), weight, 0);
+            }
+        }
     }
 
     /** Weighted votes for clusters of equal values, in order of first mention. Not thread-safe; one per ruling. */
     private static final class Votes<T> {
         private final BiPredicate<T, T> same;
         private final List<Cluster<T>> clusters = new ArrayList<>();
+        private final List<T> vetoed = new ArrayList<>();
 
         private static final class Cluster<T> {
             T value;
@@ -119,12 +149,29 @@ public final class EmploymentFactsExtractor {
             clusters.add(c);
         }
 
-        /** The heaviest value; empty when another value weighs as much. */
+        /** A value that must not win, however often it is mentioned. */
+        void veto(T value) {
+            vetoed.add(value);
+        }
+
+        private boolean isVetoed(Cluster<T> c) {
+            return vetoed.stream().anyMatch(v -> same.test(v, c.value));
+        }
+
+        /** Whether any value not vetoed was mentioned. */
+        boolean hasCandidates() {
+            return clusters.stream().anyMatch(c -> !isVetoed(c));
+        }
+
+        /** The heaviest value not vetoed; empty when another value weighs as much. */
         Optional<T> winner() {
             T best = null;
             double top = 0;
             boolean tie = false;
             for (Cluster<T> c : clusters) {
+                if (isVetoed(c)) {
+                    continue;
+                }
                 if (c.weight > top) {
                     best = c.value;
                     top = c.weight;

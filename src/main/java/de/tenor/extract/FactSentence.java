@@ -10,11 +10,20 @@ import java.util.regex.Pattern;
  * ("ab einer Arbeitszeit von zehn Wochenstunden ist in aller Regel …") and reason hypothetically
  * ("selbst wenn man 10 Stunden zugrunde legte …"); none of those numbers describes the party's job.
  *
+ * <p>Issue 20 adds two more: a job of an earlier, closed period ("In den Jahren 2022 und 2023 war
+ * sie … 25 Stunden beschäftigt", "Bis Oktober 2024 arbeitete er …") is the decisive job only when
+ * the ruling names no other (then the court assesses it, e.g. for a retained worker status), and a
+ * submission the court rejects ("Ihr Vortrag, sie arbeite 15 Stunden, ist nicht glaubhaft") is no
+ * finding: its numbers are struck out wherever they recur.
+ *
  * @param text     the sentence with citations in brackets removed ("(vgl. BSG, Urteil vom … – B 4 AS 2/21 R –)")
  * @param personal names the party or the job ("die Klägerin", "er", "Arbeitsvertrag", "beschäftigt")
  * @param excluded precedent, general rule or hypothesis: its numbers are no facts of this case
+ * @param earlier  past tense with a closed or earlier period: its numbers count only when no other sentence has one
+ * @param rejected the part of a rejected submission from "Vortrag"/"trägt vor" to "nicht glaubhaft"
+ *                 (empty when none): the numbers in it are claims the court does not believe
  */
-record FactSentence(String text, boolean personal, boolean excluded) {
+record FactSentence(String text, boolean personal, boolean excluded, boolean earlier, String rejected) {
 
     /** A bracket that cites: "(vgl. …)", "(BSG, Urteil vom …)", "(EuGH, C-14/09 …)", "(juris Rn. 12)". */
     private static final Pattern CITATION = Pattern.compile(
@@ -41,11 +50,41 @@ record FactSentence(String text, boolean personal, boolean excluded) {
                     + "|Arbeitsvertrag\\w*|Arbeitgeber\\w*|Lohnabrechnung\\w*|beschäftigt|angestellt|tätig|arbeitet\\w*"
                     + "|Minijob|Beschäftigungsverhältnis\\w*|Arbeitsverhältnis\\w*)\\b");
 
+    /** A verb in the past tense: what the party did then, not what the court finds for now. */
+    private static final Pattern PAST_VERB = Pattern.compile(
+            "(?U)\\b(?:war|waren|arbeitete|arbeiteten|hatte|hatten|übte|verdiente|erhielt|erzielte)\\b");
+    private static final String MONTH = "(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)";
+    /** A span that is closed, or an earlier time: "bis zum 31. Oktober 2024", "in den Jahren 2022 und 2023", "zuvor". */
+    private static final Pattern CLOSED_PERIOD = Pattern.compile(
+            "(?U)\\b(?:[Bb]is\\s+(?:zum\\s+|Ende\\s+|Mitte\\s+|Anfang\\s+|einschließlich\\s+)?(?:\\d{1,2}\\.\\s?)?(?:\\d{1,2}\\.\\s?\\d{4}|"
+                    + MONTH + "(?:\\s+\\d{4})?|\\d{4})|[Ii]n\\s+den\\s+Jahren|[Vv]on\\s+\\d{4}\\s+bis|[Zz]uvor|[Ff]rüher|[Vv]orher|[Ee]hemals"
+                    + "|endete|beendet|gekündigt|ausgelaufen)\\b");
+    /** What a party claims: "Ihr Vortrag, …", "trägt vor, …", "Soweit die Beschwerde vorträgt, …", "Die Behauptung, …". */
+    private static final Pattern SUBMISSION = Pattern.compile(
+            "(?U)\\b(?:Vortrag\\w*|vorgetragen|vorträgt|trägt\\b(?=[^.]*\\bvor\\b)|behauptet\\w*|Behauptung\\w*|geltend"
+                    + "|Angabe\\w*|angegeben|Einlassung\\w*|Vorbringen\\w*)");
+    /** The court does not believe it. */
+    private static final Pattern REJECTION = Pattern.compile(
+            "(?U)\\b(?:nicht\\s+glaubhaft|unglaubhaft|nicht\\s+belegt|durch\\s+nichts\\s+belegt|nicht\\s+nachgewiesen|nicht\\s+bewiesen"
+                    + "|nicht\\s+erwiesen|nicht\\s+substantiiert|nicht\\s+plausibel|nicht\\s+nachvollziehbar|widerlegt|nicht\\s+bestätigt"
+                    + "|nicht\\s+zu\\s+folgen|nicht\\s+überzeugend|überzeugt\\s+nicht|keinen\\s+Glauben)");
+
     static FactSentence of(String sentence) {
         String text = stripCitations(Texts.normalizeSpace(sentence));
         boolean excluded = PRECEDENT.matcher(text).find() || GENERAL.matcher(text).find()
                 || HYPOTHETICAL.matcher(text).find();
-        return new FactSentence(text, PERSONAL.matcher(text).find(), excluded);
+        boolean earlier = PAST_VERB.matcher(text).find() && CLOSED_PERIOD.matcher(text).find();
+        return new FactSentence(text, PERSONAL.matcher(text).find(), excluded, earlier, rejectedClaim(text));
+    }
+
+    /** From the first submission word to the rejection after it; empty when the sentence rejects no claim. */
+    private static String rejectedClaim(String text) {
+        Matcher claim = SUBMISSION.matcher(text);
+        if (!claim.find()) {
+            return "";
+        }
+        Matcher rejection = REJECTION.matcher(text);
+        return rejection.find(claim.end()) ? text.substring(claim.start(), rejection.start()) : "";
     }
 
     /** A citation cut off by the sentence splitter: "… genügt nicht (vgl. BSG, Urteil vom 29." */

@@ -32,9 +32,16 @@ public final class FactsScore {
         }
     }
 
-    /** Scores in {@link #FIELDS} order and every mismatch as "file: field expected <…> but was <…>". */
-    public record Result(int files, List<FieldScore> fields, List<String> mismatches) {
+    /**
+     * Scores in {@link #FIELDS} order and every mismatch as "file: field expected <…> but was <…>";
+     * {@code unstated} counts the hours, pay and verdicts set where the truth says the ruling states
+     * none (issue 20: a guessed fact is worse than a missing one).
+     */
+    public record Result(int files, List<FieldScore> fields, List<String> mismatches, int unstated) {
     }
+
+    /** The facts whose guessing {@link Result#unstated} counts. */
+    static final List<String> GUESSABLE = List.of("weeklyHours", "monthlyPayEur", "workerStatus");
 
     /** @param files the folder the {@code file} column is relative to */
     public Result run(Path truth, Path files, Extractor extractor) throws IOException {
@@ -44,6 +51,7 @@ public final class FactsScore {
         Map<String, int[]> counts = new LinkedHashMap<>();
         FIELDS.forEach(f -> counts.put(f, new int[2]));
         List<String> mismatches = new ArrayList<>();
+        int unstated = 0;
         List<Map<String, String>> rows = DevSetScore.Csv.read(truth);
         for (Map<String, String> row : rows) {
             String file = row.get("file");
@@ -67,12 +75,13 @@ public final class FactsScore {
                     c[0]++;
                 } else {
                     mismatches.add(file + ": " + field + " expected <" + expected + "> but was <" + actual(field, d) + ">");
+                    unstated += expected.isEmpty() && GUESSABLE.contains(field) ? 1 : 0;
                 }
             }
         }
         List<FieldScore> scores = new ArrayList<>();
         counts.forEach((f, c) -> scores.add(new FieldScore(f, c[0], c[1])));
-        return new Result(rows.size(), scores, mismatches);
+        return new Result(rows.size(), scores, mismatches, unstated);
     }
 
     static boolean matches(String field, String expected, Document d) {

@@ -49,6 +49,12 @@ public final class OutcomeClassifier {
     private static final Pattern WHICH_PROCEEDINGS = Pattern.compile(
             "\\b(?:für|im|in)\\s+(?:das|den|dem|die)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]*[vV]erfahren\\w*|Rechtsschutz\\w*"
                     + "|Rechtszug\\w*|Instanz)(?:\\s+(?:des|der)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)?");
+    /**
+     * A change of payer: the Beigeladene (the city as SGB XII or AsylbLG payer) is obliged instead of
+     * the Jobcenter. The citizen gets benefits, but not from the authority sued: "other" (DOMAIN.md).
+     */
+    private static final Pattern PAYER_OBLIGED = Pattern.compile(
+            "^(?:Die|Der)\\s+Beigeladene[n]?\\b(?:\\s+zu\\s+\\d\\.?)?.*\\b(?:verpflichtet|verurteilt)\\b");
     private static final Pattern COSTS = Pattern.compile("\\b(?:Kosten|Gerichtskosten)\\b");
     private static final Pattern COST_SPLIT = Pattern.compile(
             "\\bzu\\s?\\d+\\s?/\\s?\\d+|\\b(?:ein|einem|zwei|drei) (?:Drittel|Viertel|Fünftel)|\\bHälfte\\b"
@@ -64,6 +70,10 @@ public final class OutcomeClassifier {
      */
     private static final class Signals {
         String wonAt, lostAt, leaveAt, remandAt, otherAt, restLostAt, partialAt, costSplitAt, appealAt, costAt, pkhAt;
+        /** The payer-change sentence; "Auf die Beschwerde … geändert" with nothing of its own (issue 20). */
+        String payerAt, bareChangeAt;
+        /** Whether a sentence after the first winning one also wins. */
+        boolean furtherWin;
         boolean mainSentence;
         Set<Side> costBearer = EnumSet.noneOf(Side.class);
         boolean noRefund;
@@ -129,6 +139,15 @@ public final class OutcomeClassifier {
         if (s.remandAt != null) {
             return new Verdict(Outcome.OTHER, s.remandAt);
         }
+        if (s.payerAt != null) {
+            return new Verdict(Outcome.OTHER, s.payerAt);
+        }
+        if (s.pkhAt != null && s.bareChangeAt != null && s.bareChangeAt.equals(s.wonAt) && !s.furtherWin && s.lostAt == null
+                && s.restLostAt == null && s.otherAt == null) {
+            // "Auf die Beschwerde der Klägerin wird der Beschluss … geändert. Der Klägerin wird Prozesskostenhilfe
+            // bewilligt": what changes is legal aid only.
+            return new Verdict(Outcome.OTHER, s.bareChangeAt + " … " + s.pkhAt);
+        }
         if (s.wonAt != null && s.lostAt != null) {
             return Verdict.unknown();
         }
@@ -174,10 +193,19 @@ public final class OutcomeClassifier {
             s.restLostAt = Signals.first(s.restLostAt, sentence);
             return;
         }
+        if (PAYER_OBLIGED.matcher(sentence).find()) {
+            s.payerAt = Signals.first(s.payerAt, sentence);
+            return;
+        }
         boolean partial = PARTIAL_WORD.matcher(sentence).find();
         Matcher succeeds = APPEAL_SUCCEEDS.matcher(sentence);
         if (succeeds.find()) {
             mark(s, partyAfter(sentence, 4), true, partial, sentence);
+            boolean ownSubstance = OBLIGED.matcher(sentence).find() || SUSPENSIVE.matcher(sentence).find()
+                    || ACT.matcher(sentence).find() || LOSS_VERB.matcher(sentence).find();
+            if (!ownSubstance) {
+                s.bareChangeAt = Signals.first(s.bareChangeAt, sentence);
+            }
         }
         Matcher appeal = APPEAL.matcher(sentence);
         Matcher application = APPLICATION.matcher(sentence);
@@ -219,6 +247,7 @@ public final class OutcomeClassifier {
     }
 
     private static void won(Signals s, String sentence, boolean partial) {
+        s.furtherWin |= s.wonAt != null && !s.wonAt.equals(sentence);
         s.wonAt = Signals.first(s.wonAt, sentence);
         if (partial) {
             s.partialAt = Signals.first(s.partialAt, sentence);

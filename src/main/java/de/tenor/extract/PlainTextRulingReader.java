@@ -20,7 +20,12 @@ final class PlainTextRulingReader {
 
     private static final int HEADER_LINES = 40;
     private static final Pattern TENOR = Pattern.compile("^(?:Tenor|T\\s?e\\s?n\\s?o\\s?r)\\s*:?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TENOR_INTRO = Pattern.compile("(?:für Recht erkannt|beschlossen|entschieden)\\s*:$");
+    private static final Pattern TENOR_INTRO = Pattern.compile("(?:für\\s?Recht\\s?erkannt|beschlossen|entschieden)\\s*:$");
+    /** A copy that ran rubrum and Tenor into one line: "… hat die 3. Kammer … für Recht erkannt: Die Klage wird abgewiesen." */
+    private static final Pattern INTRO_INLINE = Pattern.compile(
+            "^(.*\\b(?:hat|haben)\\b.*\\b(?:für Recht erkannt|beschlossen)\\s*:)\\s+(\\p{Lu}.*)$");
+    /** A line of letters spaced out for emphasis, as court templates print them: "f ü r R e c h t e r k a n n t :". */
+    private static final Pattern SPACED_OUT = Pattern.compile("^(?:\\p{L} ){3,}\\p{L}(?: ?:)?$");
     private static final Pattern REASONS = Pattern.compile(
             "^(?:Gründe|Tatbestand|Entscheidungsgründe|Sachverhalt|G\\s?r\\s?ü\\s?n\\s?d\\s?e)\\s*:?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile(
@@ -42,6 +47,9 @@ final class PlainTextRulingReader {
             lines.add(Texts.normalizeSpace(line));
         }
         int tenorAt = indexOf(lines, 0, TENOR);
+        if (tenorAt < 0) {
+            lines = introOnItsOwnLine(lines);
+        }
         boolean tenorHeading = tenorAt >= 0;
         if (!tenorHeading) {
             tenorAt = indexOfEnd(lines, TENOR_INTRO);
@@ -50,7 +58,8 @@ final class PlainTextRulingReader {
         int headerEnd = tenorAt >= 0 ? tenorAt : reasonsAt >= 0 ? reasonsAt : Math.min(HEADER_LINES, lines.size());
         List<String> header = nonBlank(lines.subList(0, headerEnd));
         if (!tenorHeading && tenorAt >= 0) {
-            header.add(lines.get(tenorAt)); // "… hat die Kammer beschlossen:" belongs to the rubrum
+            // "… hat die Kammer beschlossen:" belongs to the rubrum; a spaced-out intro is read as words.
+            header.add(unspaced(lines.get(tenorAt)).replace("fürRechterkannt", "für Recht erkannt"));
         }
         int tenorEnd = reasonsAt >= 0 ? reasonsAt : tenorAt >= 0 ? endOfTenor(lines, tenorAt + 1) : lines.size();
         List<String> tenor = tenorAt >= 0 ? paragraphs(lines.subList(tenorAt + 1, tenorEnd)) : List.of();
@@ -211,11 +220,44 @@ final class PlainTextRulingReader {
 
     private static int indexOfEnd(List<String> lines, Pattern p) {
         for (int i = 0; i < Math.min(lines.size(), HEADER_LINES * 2); i++) {
-            if (p.matcher(lines.get(i)).find()) {
+            if (p.matcher(unspaced(lines.get(i))).find()) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** "f ü r R e c h t e r k a n n t :" as "fürRechterkannt:"; other lines unchanged. */
+    private static String unspaced(String line) {
+        return SPACED_OUT.matcher(line).matches() ? line.replace(" ", "") : line;
+    }
+
+    /** The lines with a Tenor that follows its introduction on the same line moved to a line of its own. */
+    private static List<String> introOnItsOwnLine(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        boolean split = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = INTRO_INLINE.matcher(lines.get(i));
+            if (!split && i < HEADER_LINES * 2 && m.matches()) {
+                out.add(m.group(1));
+                out.add(m.group(2));
+                split = true;
+            } else {
+                out.add(lines.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the lines (a page's text after its metadata) open with a rubrum that ends in
+     * "beschlossen:" or "für Recht erkannt:" before any reasons heading: the Tenor follows that line.
+     */
+    static boolean rubrumLeadsIntoTenor(List<String> lines) {
+        List<String> normalized = lines.stream().map(Texts::normalizeSpace).toList();
+        int intro = indexOfEnd(introOnItsOwnLine(normalized), TENOR_INTRO);
+        int reasons = indexOf(normalized, 0, REASONS);
+        return intro >= 0 && (reasons < 0 || intro < reasons);
     }
 
     private static List<String> nonBlank(List<String> lines) {

@@ -30,16 +30,22 @@ final class RulingAssembler {
     private static final Logger log = LoggerFactory.getLogger(RulingAssembler.class);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String DATE = "(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|[A-ZÄÖÜa-zäöü]{3,9}\\.?)\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2})";
+    /**
+     * What may stand between a rubrum's date and its verb: no sentence end, but the dots of
+     * abbreviated names and initials ("Richterin am VG W. als Einzelrichterin", "durch Dr. U. als
+     * Vorsitzenden"). A rubrum listing five judges runs to some 300 characters (issue 20).
+     */
+    private static final String RUBRUM_GAP = "(?:[^.]|\\.(?=\\s?[\\p{Ll}\\d(]|\\S)|(?<=\\b(?:Dr|Prof|[A-ZÄÖÜ]))\\.){0,400}?";
     /** Where a header states the decision's own date, most reliable first. */
     private static final List<Pattern> DATE_PHRASES = List.of(
             Pattern.compile("\\b(?:Beschluss|Urteil|Gerichtsbescheid|Beschluß)\\s+vom\\s+" + DATE),
             Pattern.compile("\\b(?:verkündet|beschlossen|entschieden)\\s+am:?\\s+" + DATE, Pattern.CASE_INSENSITIVE),
-            // Up to the verb, allowing the dots of abbreviated names ("Richterin am VG W. als Einzelrichterin").
-            Pattern.compile("\\bam\\s+" + DATE + "(?:[^.]|\\.(?=\\s?[\\p{Ll}\\d(]|\\S)){0,160}?\\b(?:beschlossen|entschieden|für Recht erkannt)"),
+            // Up to the verb: "am 14. Januar 2025 durch … beschlossen".
+            Pattern.compile("\\bam\\s+" + DATE + RUBRUM_GAP + "\\b(?:beschlossen|entschieden|für Recht erkannt)"),
             Pattern.compile("^(?:[A-ZÄÖÜ][\\p{L} -]{1,40},\\s+(?:den\\s+)?)?" + DATE + "$"),
             // A judgment after an oral hearing is given on the hearing's day.
-            Pattern.compile("\\b(?:mündliche[n]?\\s+Verhandlung|Sitzung)\\s+vom\\s+" + DATE
-                    + "(?:[^.]|\\.(?=\\s?[\\p{Ll}\\d(]|\\S)){0,160}?\\bfür Recht erkannt"));
+            Pattern.compile("\\b(?:mündliche[n]?\\s+Verhandlung|Sitzung)\\s+vom\\s+" + DATE + RUBRUM_GAP
+                    + "\\bfür Recht erkannt"));
     private static final Pattern ECLI_YEAR = Pattern.compile("^ECLI:[A-Z]{2}:[A-Za-z0-9]+:(\\d{4}):");
     private static final Pattern DOCKET_YEAR = Pattern.compile("[/.](\\d{2}|\\d{4})(?:\\.[A-Z]+)?(?:\\s[A-Z]+)*$");
     private static final Pattern TYPE_WORD = Pattern.compile("\\b(Beschluss|Urteil|Gerichtsbescheid)\\b");
@@ -73,8 +79,11 @@ final class RulingAssembler {
                 : Optional.empty();
         Optional<Docket> docket = !parts.docket().isEmpty() ? dockets.parse(parts.docket())
                 : titleDocket.or(() -> ownDocket(header, court, headerEcli.orElse(null)));
-        Optional<LocalDate> titleDate = titleDocket.isEmpty() ? Optional.empty()
-                : dateFromHeader(List.of(parts.pageTitle()), null);
+        // A page title that names this decision's docket also gives its date ("SG Duisburg, Beschluss vom
+        // 14.01.2025 - S 41 AS 99/25 ER - …"): sozialgerichtsbarkeit.de often leaves the labelled date empty.
+        boolean titleNamesOwn = titleDocket.isPresent() || docket.isPresent() && dockets.findAll(parts.pageTitle()).stream()
+                .anyMatch(d -> d.normalized().equals(docket.get().normalized()));
+        Optional<LocalDate> titleDate = titleNamesOwn ? dateFromHeader(List.of(parts.pageTitle()), null) : Optional.empty();
         LocalDate date = (parts.date().isEmpty() ? titleDate.or(() -> dateFromHeader(header, headerEcli.orElse(null)))
                 : dates.parse(parts.date())).orElse(null);
         if (date == null && !parts.date().isEmpty()) {

@@ -101,9 +101,12 @@ final class SgbHtmlReader {
         Instance decision = own >= 0 ? instances.get(own) : new Instance(courtName, "", "");
         String lowerCourt = own > 0 ? describe(instances.get(own - 1)) : "";
 
-        // The tenor has no heading here; give the text reader one so it finds tenor and reasons.
+        // The tenor has no heading here; give the text reader one so it finds tenor and reasons. Some
+        // pages print the rubrum first ("… hat die 41. Kammer … am 14. Januar 2025 beschlossen:"): then
+        // that line leads into the tenor, and the rubrum stays the header with parties and date.
         List<String> rest = new ArrayList<>();
-        if (end >= lines.size() || !lines.get(end).matches("(?i)Tenor\\s*:?")) {
+        boolean heading = end < lines.size() && lines.get(end).matches("(?i)Tenor\\s*:?");
+        if (!heading && !PlainTextRulingReader.rubrumLeadsIntoTenor(lines.subList(Math.min(end, lines.size()), lines.size()))) {
             rest.add("Tenor");
         }
         rest.addAll(lines.subList(end, lines.size()));

@@ -35,5 +35,11 @@ class ExtractFactsCommandTest {
         for (String field : new String[] {"weeklyHours", "monthlyPayEur", "workerStatus", "employedSince", "jobType"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(field + " ") && l.contains("%")), field + "\n" + r.out());
         }
+        // Issue 20: the held-out set apart from the dev set, demo metadata, and facts set where none is stated.
+        assertTrue(r.out().contains("Held-out set (src/test/resources/extract/heldout, 20 files)"), r.out());
+        assertTrue(r.out().contains("Employment facts, held-out set (src/test/resources/extract/heldout/facts.csv, 20 files)"), r.out());
+        assertTrue(r.out().contains("Demo corpus (src/test/resources/demo/truth.csv"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.strip().matches("guessed\\s+\\d+\\s+\\(hours, pay or verdict set .*")), r.out());
     }
+
 }

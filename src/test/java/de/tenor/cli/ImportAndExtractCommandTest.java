@@ -142,7 +142,9 @@ class ImportAndExtractCommandTest {
         for (String field : List.of("court", "date", "docket", "decisionType", "city", "outcome")) {
             assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(field + " ") && l.contains("100.0 %")), field + "\n" + r.out());
         }
-        assertFalse(r.out().contains("mismatch"), r.out());
+        // The dev set has no mismatch; the held-out set printed after it (issue 20) may list its misses.
+        String devSection = r.out().substring(r.out().indexOf("Dev set ("), r.out().indexOf("Employment facts, demo corpus"));
+        assertFalse(devSection.contains("mismatch"), r.out());
     }
 
     private static void assertNoTemporaryFiles(Path corpus) throws IOException {
