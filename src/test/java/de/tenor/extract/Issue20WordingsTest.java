@@ -90,7 +90,7 @@ class Issue20WordingsTest {
     void plain_text_rubrum_gives_date_and_leads_into_the_tenor(String rubrum, String date, Outcome outcome) throws Exception {
         String text = "Beispieldaten – keine echten Entscheidungen\n\nVerwaltungsgericht Gelsenkirchen\n\n5 K 100/24\n\nIn dem Verfahren\n\n"
                 + "der Frau A. B., Klägerin,\n\ngegen\n\ndie Stadt Gelsenkirchen, Beklagte,\n\n" + rubrum.replace(";", "\n")
-                + "\n\nGründe\n\nDie Klägerin ist Unionsbürgerin.\n";
+                + "\n\nGründe\n\nDie Klägerin ist Unionsbürgerin; streitig ist ihre Arbeitnehmereigenschaft.\n";
         Document d = extractor.extract(text.getBytes(StandardCharsets.UTF_8), "ruling.txt", "corpus:test/ruling.txt",
                 TestFiles.FETCHED);
         assertEquals(LocalDate.parse(date), d.date());
