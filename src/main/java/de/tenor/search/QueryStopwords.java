@@ -19,7 +19,7 @@ final class QueryStopwords {
     private static final Set<String> MEANINGFUL = Set.of("nicht", "nichts", "kein", "keine", "keinem", "keinen",
             "keiner", "keines", "ohne", "gegen");
     private static final Set<String> QUESTION = Set.of("pro", "je", "zahl", "anzahl", "viele", "vielen", "wann",
-            "warum", "weshalb", "wieso", "wer", "wem", "wen", "gibt", "dass", "darf", "dürfen", "muss", "müssen",
+            "warum", "weshalb", "wieso", "wer", "wem", "wen", "gibt", "gilt", "dass", "darf", "dürfen", "muss", "müssen",
             "welchen", "welches");
     private static final Set<String> WORDS = words();
 

@@ -1,6 +1,7 @@
 package de.tenor.search;
 
 import de.tenor.index.IndexFields;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -154,15 +155,19 @@ final class TenorQueryParser extends QueryParser {
     private Query gate(String text) {
         String required = matching == Matching.EVERY_WORD ? text : QueryStopwords.strip(text);
         Query all = analyzed(withSynonyms, BooleanClause.Occur.MUST, IndexFields.ALL_PARTS, required, false, 0);
-        if (matching != Matching.MOST_WORDS || !(all instanceof BooleanQuery words)
-                || words.clauses().stream().anyMatch(c -> c.occur() != BooleanClause.Occur.MUST)
-                || Matching.required(words.clauses().size()) == words.clauses().size()) {
+        // Typed words, not tokens, decide how many may be missing: "Covid-19-Impfung" is one word of
+        // three tokens, and missing it means missing all three.
+        long typed = Arrays.stream(required.split("\\s+")).filter(w -> !w.isBlank()).count();
+        int mayMiss = (int) typed - Matching.required((int) typed);
+        if (matching != Matching.MOST_WORDS || mayMiss == 0 || !(all instanceof BooleanQuery tokens)
+                || tokens.clauses().stream().anyMatch(c -> c.occur() != BooleanClause.Occur.MUST)
+                || tokens.clauses().size() <= mayMiss) {
             return all;
         }
-        // One clause per word (a multi-word synonym such as "Hartz IV" is one).
+        // One clause per token position (a multi-word synonym such as "Hartz IV" is one).
         BooleanQuery.Builder most = new BooleanQuery.Builder();
-        words.clauses().forEach(c -> most.add(c.query(), BooleanClause.Occur.SHOULD));
-        most.setMinimumNumberShouldMatch(Matching.required(words.clauses().size()));
+        tokens.clauses().forEach(c -> most.add(c.query(), BooleanClause.Occur.SHOULD));
+        most.setMinimumNumberShouldMatch(tokens.clauses().size() - mayMiss);
         return new BooleanQuery.Builder()
                 .add(most.build(), BooleanClause.Occur.MUST)
                 .add(boost(new ConstantScoreQuery(all), ALL_WORDS_BONUS), BooleanClause.Occur.SHOULD)
