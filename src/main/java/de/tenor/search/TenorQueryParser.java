@@ -25,7 +25,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  *
  * <p>Words without a field become two parts: a <em>gate</em> on the recall field
  * ({@code allParts}: compound parts, Snowball stems, synonyms) that decides which documents match
- * (every word must occur there), and <em>ranking</em> clauses on the precise fields (title, Tenor,
+ * (how many words must occur there: {@link Matching}), and <em>ranking</em> clauses on the precise fields (title, Tenor,
  * text, court, city) where each word that occurs as typed adds to the score. So "Eigenschaft" finds
  * "Arbeitnehmereigenschaft", while a ruling that says "Eigenschaft" itself ranks above it.
  *

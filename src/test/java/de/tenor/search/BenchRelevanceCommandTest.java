@@ -36,6 +36,13 @@ class BenchRelevanceCommandTest {
     }
 
     @Test
+    void the_advisor_set_without_the_shared_folder_says_what_is_missing() {
+        CliRun r = CliRun.run("bench", "relevance", "--corpus", "corpus", "--shared", tmp.resolve("no-shared").toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("corpora/bverwg-2024-pages/html") && r.err().contains("--shared"), r.err());
+    }
+
+    @Test
     void missing_judgments_file_is_a_usage_error() {
         CliRun r = CliRun.run("bench", "relevance", "--judgments", tmp.resolve("nope.txt").toString());
         assertEquals(2, r.code());

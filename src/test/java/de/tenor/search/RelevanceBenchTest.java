@@ -51,6 +51,46 @@ class RelevanceBenchTest {
     }
 
     @Test
+    void advisor_set_has_sixty_queries_in_two_halves_each_with_rules() throws IOException {
+        JudgedQueries set = JudgedQueries.parse(Files.newBufferedReader(
+                Path.of("src/test/resources/search/judgments-advisor.txt"), StandardCharsets.UTF_8));
+        assertTrue(set.needsShared());
+        assertTrue(set.queries().size() >= 60, "at least 60 queries, got " + set.queries().size());
+        long test = set.queries().stream().filter(q -> q.split() == JudgedQueries.Split.TEST).count();
+        assertEquals(set.queries().size() / 2, test, "half of the queries are held out");
+        assertTrue(set.queries().stream().allMatch(q -> !q.rules().isEmpty()), "every query is judged by rules");
+    }
+
+    @Test
+    void rules_grade_documents_by_their_own_text() throws IOException {
+        JudgedQueries set = JudgedQueries.parse(new StringReader("""
+                query: Reinigungskraft Minijob
+                split: test
+                2 where: text~Reinigungskraft & text~Minijob*2
+                1 where: text~Reinigungskraft & !court~Gelsenkirchen
+                """));
+        JudgedQueries.Query q = set.queries().getFirst();
+        assertEquals(JudgedQueries.Split.TEST, q.split());
+        de.tenor.extract.Document both = doc("a", "VG Düsseldorf", "Die Reinigungskraft hatte einen Minijob; der Minijob …");
+        de.tenor.extract.Document once = doc("b", "VG Düsseldorf", "Die Reinigungskraft hatte einen Minijob.");
+        de.tenor.extract.Document elsewhere = doc("c", "VG Gelsenkirchen", "Die Reinigungskraft.");
+        assertTrue(q.rules().get(0).matches(both));
+        assertTrue(!q.rules().get(0).matches(once) && q.rules().get(1).matches(once));
+        assertTrue(!q.rules().get(0).matches(elsewhere) && !q.rules().get(1).matches(elsewhere));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JudgedQueries.parse(new StringReader("query: a\n2 where: body~x\n")));
+        assertTrue(e.getMessage().contains("Line 2"), e.getMessage());
+    }
+
+    private static de.tenor.extract.Document doc(String id, String court, String text) {
+        de.tenor.extract.Document.Builder b = de.tenor.extract.Document.builder(id, de.tenor.extract.DocType.RULING);
+        b.title = court + " " + id;
+        b.text = text;
+        b.court = court;
+        return b.build();
+    }
+
+    @Test
     void judgment_file_format_is_checked_line_by_line() throws IOException {
         JudgedQueries ok = JudgedQueries.parse(new StringReader("# c\nquery: Hartz IV\n2 S 30 AS 1162/24\n0 x.html\n\nquery: Genc\n"));
         assertEquals(2, ok.queries().size());
