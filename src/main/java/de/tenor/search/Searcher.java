@@ -42,7 +42,7 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class Searcher implements AutoCloseable {
 
-    /** Deeper pages than this are not served; they are never needed by a person and cost memory. */
+    /** Deeper pages than this are a 400 ({@link SearchRequest}); they are never needed by a person and cost memory. */
     static final int MAX_WINDOW = 10_000;
     private static final int MAX_FACET_VALUES = 200;
     /**
@@ -253,11 +253,11 @@ public final class Searcher implements AutoCloseable {
 
     private SearchResult search(OpenIndex index, SearchRequest request) throws IOException {
         Query userQuery = queries.userQuery(request.query());
-        // SearchRequest refuses pages past the window, so this cannot overflow.
-        int window = request.page() * request.pageSize();
-        if (index.facetState == null || window > MAX_WINDOW) {
+        if (index.facetState == null) {
             return new SearchResult(request, 0, List.of(), emptyFacets(request));
         }
+        // SearchRequest refuses pages past MAX_WINDOW (issue 17), so this neither overflows nor grows unbounded.
+        int window = request.page() * request.pageSize();
         DrillDownQuery drill = filtered(userQuery, request);
         DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, index.facetState);
         Sort sort = request.effectiveSort() == SortOrder.DATE
