@@ -1,5 +1,6 @@
 package de.tenor.cli;
 
+import de.tenor.bench.SharedCorpora;
 import de.tenor.corpus.Capture;
 import de.tenor.extract.Document;
 import de.tenor.extract.ExtractionException;
@@ -23,19 +24,28 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * nDCG@10 and recall@20 of Tenor's search next to a plain GermanAnalyzer baseline, both indexed
- * from the same corpus in this run (temporary folders; the served index is not touched).
+ * nDCG@10 and recall@20 of Tenor's search next to plain BM25 (GermanAnalyzer, OR and AND), all
+ * indexed from the same corpus in this run (temporary folders; the served index is not touched),
+ * per half of the judged set: dev (tuned on) and test (held out).
  */
 @Command(name = "relevance", mixinStandardHelpOptions = true,
-        description = "Relevance on a judged query set: Tenor's search vs. a plain GermanAnalyzer baseline (nDCG@10, recall@20).")
+        description = "Relevance on a judged query set: Tenor's search vs. plain BM25 with OR and with AND (nDCG@10, recall@20), "
+                + "dev and test half.")
 final class BenchRelevanceCommand implements Callable<Integer> {
+
+    static final String DEFAULT_JUDGMENTS = "src/test/resources/search/judgments-advisor.txt";
 
     @Mixin
     PathOptions paths;
 
-    @Option(names = "--judgments", defaultValue = "src/test/resources/search/judgments-dev.txt",
-            description = "Judged queries (format in the file's header; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--judgments", defaultValue = DEFAULT_JUDGMENTS,
+            description = "Judged queries (format in the file's header; default: ${DEFAULT-VALUE}; the older demo-only set: "
+                    + "src/test/resources/search/judgments-dev.txt).")
     Path judgments;
+
+    @Option(names = "--shared", defaultValue = "../shared",
+            description = "Shared data folder with the real decisions, for sets that say \"corpus: demo+shared\" (default: ${DEFAULT-VALUE}).")
+    Path shared;
 
     @Spec
     CommandSpec spec;
@@ -51,10 +61,21 @@ final class BenchRelevanceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(judgments + ": " + e.getMessage());
         }
+        if (judged.needsShared() && !SharedCorpora.missing(shared).isEmpty()) {
+            throw new UsageError("The judged set " + judgments + " also needs the real decisions of the shared data folder, "
+                    + "which is not complete at " + shared.toAbsolutePath().normalize() + " (missing: "
+                    + String.join(", ", SharedCorpora.missing(shared)) + "). Pass --shared DIR.");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        List<Document> docs = extract(paths.corpusStore().captures(), err);
-        if (docs.isEmpty()) {
-            throw new UsageError("No documents in corpus folder " + paths.corpus + ". Pass --corpus DIR.");
+        List<Document> docs = new ArrayList<>();
+        try (Extractor extractor = new Extractor()) {
+            docs.addAll(extract(extractor, paths.corpusStore().captures(), err));
+            if (docs.isEmpty()) {
+                throw new UsageError("No documents in corpus folder " + paths.corpus + ". Pass --corpus DIR.");
+            }
+            if (judged.needsShared()) {
+                docs.addAll(SharedCorpora.load(shared, extractor, err));
+            }
         }
         RelevanceBench.Report report;
         try {
@@ -62,12 +83,11 @@ final class BenchRelevanceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage() + " Is --corpus the corpus the judgments were made for?");
         }
-        print(report, docs.size(), err, spec.commandLine().getOut());
+        print(report, docs.size(), judged.needsShared(), err, spec.commandLine().getOut());
         return 0;
     }
 
-    private static List<Document> extract(List<Capture> captures, PrintWriter err) throws IOException {
-        Extractor extractor = new Extractor();
+    private static List<Document> extract(Extractor extractor, List<Capture> captures, PrintWriter err) throws IOException {
         List<Document> docs = new ArrayList<>();
         for (Capture c : captures) {
             try {
@@ -79,20 +99,34 @@ final class BenchRelevanceCommand implements Callable<Integer> {
         return docs;
     }
 
-    private void print(RelevanceBench.Report r, int documents, PrintWriter err, PrintWriter out) {
-        out.printf(Locale.ROOT, "Relevance on %d judged queries (%s) over %d documents from %s%n",
-                r.queries().size(), judgments, documents, paths.corpus);
-        out.printf(Locale.ROOT, "%-42s %4s   %-16s %-16s%n", "query", "rel", "nDCG@10", "recall@20");
-        out.printf(Locale.ROOT, "%-42s %4s   %7s %8s %7s %8s%n", "", "", "base", "tenor", "base", "tenor");
+    private void print(RelevanceBench.Report r, int documents, boolean withShared, PrintWriter err, PrintWriter out) {
+        out.printf(Locale.ROOT, "Relevance on %d judged queries (%s) over %d documents from %s%s%n",
+                r.queries().size(), judgments, documents, paths.corpus, withShared ? " and " + shared : "");
+        out.printf(Locale.ROOT, "%-4s %-40s %4s   %-23s %-23s%n", "half", "query", "rel", "nDCG@10", "recall@20");
+        String columns = String.format(Locale.ROOT, "%7s %7s %7s", "or", "and", "tenor");
+        out.printf(Locale.ROOT, "%-4s %-40s %4s   %s %s%n", "", "", "", columns, columns);
         for (RelevanceBench.QueryScore q : r.queries()) {
-            String text = q.query().length() > 42 ? q.query().substring(0, 41) + "…" : q.query();
-            out.printf(Locale.ROOT, "%-42s %4d   %7.3f %8.3f %7.3f %8.3f%n", text, q.relevant(),
-                    q.baselineNdcg(), q.tenorNdcg(), q.baselineRecall(), q.tenorRecall());
+            String text = q.query().length() > 40 ? q.query().substring(0, 39) + "…" : q.query();
+            out.printf(Locale.ROOT, "%-4s %-40s %4d   %s%n", q.split().name().toLowerCase(Locale.ROOT), text, q.relevant(),
+                    row(q.bm25Or(), q.bm25And(), q.tenor()));
         }
-        out.printf(Locale.ROOT, "%-42s %4s   %7.3f %8.3f %7.3f %8.3f%n", "mean", "", r.baselineNdcg(), r.tenorNdcg(),
-                r.baselineRecall(), r.tenorRecall());
-        out.printf(Locale.ROOT, "baseline = GermanAnalyzer, one text field, classic parser, AND; tenor = Tenor's search%n");
+        for (JudgedQueries.Split split : JudgedQueries.Split.values()) {
+            RelevanceBench.Means m = r.means(split);
+            if (m.queries() > 0) {
+                out.printf(Locale.ROOT, "%-45s %4d   %s%n", "mean " + split.name().toLowerCase(Locale.ROOT), m.queries(),
+                        row(m.bm25Or(), m.bm25And(), m.tenor()));
+            }
+        }
+        RelevanceBench.Means all = r.means();
+        out.printf(Locale.ROOT, "%-45s %4d   %s%n", "mean", all.queries(), row(all.bm25Or(), all.bm25And(), all.tenor()));
+        out.printf(Locale.ROOT, "or/and = BM25 (GermanAnalyzer, one text field, classic parser) with OR/AND between words; "
+                + "tenor = Tenor's search as the UI answers it%n");
         out.flush();
         err.flush();
+    }
+
+    private static String row(RelevanceBench.Figures or, RelevanceBench.Figures and, RelevanceBench.Figures tenor) {
+        return String.format(Locale.ROOT, "%7.3f %7.3f %7.3f %7.3f %7.3f %7.3f",
+                or.ndcg(), and.ndcg(), tenor.ndcg(), or.recall(), and.recall(), tenor.recall());
     }
 }

@@ -22,7 +22,9 @@ import org.tartarus.snowball.ext.GermanStemmer;
  * <p>Two analyses of the same words, weighted against each other at query time:
  * <ul>
  *   <li><b>precise</b> ({@code title}, {@code tenor}, {@code text}): umlauts folded
- *       (Freizügigkeit = Freizuegigkeit), light stemming; a match here means the word as typed.</li>
+ *       (Freizügigkeit = Freizuegigkeit), old and new spellings folded ({@link SpellingVariantFilter}:
+ *       daß = dass, Schiffahrt = Schifffahrt, selbständig = selbstständig), light stemming; a match
+ *       here means the word as typed.</li>
  *   <li><b>recall</b> ({@code allParts}): additionally German compounds split at index time
  *       (Eigenschaft finds Arbeitnehmereigenschaft), feminine forms folded (Antragstellerin =
  *       Antragsteller) and Snowball stemming (Arbeitnehmers = Arbeitnehmer).</li>
@@ -65,7 +67,14 @@ public final class TenorAnalyzer {
 
     /** Tokenises synonym rules as queries are tokenised up to the synonym filter. */
     public static Analyzer forSynonymRules() {
-        return folded();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source,
+                        new SpellingVariantFilter(new GermanNormalizationFilter(new LowerCaseFilter(source))));
+            }
+        };
     }
 
     /**
@@ -79,7 +88,7 @@ public final class TenorAnalyzer {
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
                 TokenStream ts = new CompoundPartsFilter(new LowerCaseFilter(source), splitter);
-                ts = new KeywordRepeatFilter(new GermanNormalizationFilter(ts));
+                ts = new KeywordRepeatFilter(new SpellingVariantFilter(new GermanNormalizationFilter(ts)));
                 // The copy not marked as keyword gets the light stem; then the marks flip and the
                 // other copy gets the recall stem.
                 ts = new InvertKeywordFilter(new GermanLightStemFilter(ts));
@@ -94,7 +103,7 @@ public final class TenorAnalyzer {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream ts = new GermanNormalizationFilter(new LowerCaseFilter(source));
+                TokenStream ts = new SpellingVariantFilter(new GermanNormalizationFilter(new LowerCaseFilter(source)));
                 ts = withSynonyms(ts, synonyms);
                 return new TokenStreamComponents(source, new GermanLightStemFilter(ts));
             }
@@ -117,7 +126,7 @@ public final class TenorAnalyzer {
                     // Split before folding: the dictionary has umlauts ("bürger").
                     ts = new CompoundPartsFilter(ts, splitter);
                 }
-                ts = new GermanNormalizationFilter(ts);
+                ts = new SpellingVariantFilter(new GermanNormalizationFilter(ts));
                 ts = withSynonyms(ts, synonyms);
                 ts = new FeminineFormFilter(ts);
                 return new TokenStreamComponents(source, new SnowballFilter(ts, new GermanStemmer()));

@@ -43,6 +43,17 @@ record Identifier(Kind kind, int start, int end, String typed, String key) {
             new Shape(Kind.DOCKET, Pattern.compile(NOT_AFTER
                     + "(?<key>\\d{1,2} *(?:C|B|A|VR|WB|D|P|PKH|BN|CN|F|AV) *\\d{1,4} *\\. *\\d{2})(?![\\d.])",
                     Pattern.CASE_INSENSITIVE)),
+            // BVerwG in slash spelling (issue 17): 1 C 12/22 for 1 C 12.22; registers a VG docket never has
+            new Shape(Kind.DOCKET, Pattern.compile(NOT_AFTER
+                    + "(?<key>\\d{1,2} *(?:C|VR|WB|WDB|P|PKH|BN|CN|F|AV) *\\d{1,4} */ *\\d{2})(?![\\d/])",
+                    Pattern.CASE_INSENSITIVE)),
+            // BFH: IX R 12/22, VI B 4.20 (Roman senate, upper case only: "I" and "V" are also words)
+            new Shape(Kind.DOCKET, Pattern.compile(NOT_AFTER
+                    + "(?<key>(?:[IVX]{1,5}|GrS) (?:R|B|S|E|K|V|ER) *\\d{1,4} *[/.] *\\d{2})(?![\\d/.])")),
+            // BAG: 5 AZR 123/22, 7 ABR 4.21
+            new Shape(Kind.DOCKET, Pattern.compile(NOT_AFTER
+                    + "(?<key>\\d{1,2} *(?:AZR|ABR|AZB|AZN|ABN|AZA|AZM) *\\d{1,4} *[/.] *\\d{2})(?![\\d/.])",
+                    Pattern.CASE_INSENSITIVE)),
             // VG/OVG: 8 K 1598/22, 18 B 1063/23, 4 Nc 58/23
             new Shape(Kind.DOCKET, Pattern.compile(NOT_AFTER
                     + "(?<key>\\d{1,3}[a-z]? *(?:K|L|A|B|E|D|NC) *\\d{1,5} */ *\\d{2})(?!\\d)(?:\\.(?:A|NE)" + NOT_BEFORE + ")?",
@@ -53,6 +64,7 @@ record Identifier(Kind kind, int start, int end, String typed, String key) {
             new Shape(Kind.EU_CASE, Pattern.compile("(?<=^|\\s)(?<key>\\d{2,3}/\\d{2})(?=$|\\s)")));
 
     private static final DocketParser DOCKETS = new DocketParser();
+    private static final Pattern SLASH_OR_DOT_YEAR = Pattern.compile("\\d[/.]\\d{2}$");
 
     private record Shape(Kind kind, Pattern pattern) {
     }
@@ -92,8 +104,25 @@ record Identifier(Kind kind, int start, int end, String typed, String key) {
         return kind == Kind.DOCKET ? DOCKETS.normalize(s) : s.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
-    /** The key spaced as courts print it, for finding it in running text: "8K1598/22" → "8 K 1598/22". */
-    String printed() {
-        return kind == Kind.ECLI ? key : key.replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ");
+    /**
+     * The key and, for a docket that ends in "/22" or ".22", the same docket in the other spelling:
+     * BVerwG prints "1 C 12.22", BFH and BAG "VI R 4/20", and people type either (issue 17).
+     */
+    List<String> keys() {
+        if (kind != Kind.DOCKET || !SLASH_OR_DOT_YEAR.matcher(key).find()) {
+            return List.of(key);
+        }
+        int sep = key.length() - 3;
+        String twin = key.substring(0, sep) + (key.charAt(sep) == '/' ? '.' : '/') + key.substring(sep + 1);
+        return List.of(key, twin);
+    }
+
+    /** Each of {@link #keys()} spaced as courts print it, for finding it in running text: "8K1598/22" → "8 K 1598/22". */
+    List<String> printedKeys() {
+        return keys().stream().map(this::printed).toList();
+    }
+
+    private String printed(String k) {
+        return kind == Kind.ECLI ? k : k.replaceAll("(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})", " ");
     }
 }

@@ -62,10 +62,32 @@ public final class QueryFactory {
             return new MatchAllDocsQuery();
         }
         QueryText prepared = QueryText.prepare(text);
-        Query parsed = parse(text, prepared, true);
+        return userQuery(text, prepared, prepared.plainWords()
+                ? TenorQueryParser.Matching.MOST_WORDS : TenorQueryParser.Matching.EVERY_WORD);
+    }
+
+    /**
+     * For a query of plain words where a match may miss one (issue 17): the same query with every
+     * meaningful word required, to count the complete matches. Empty when every match is complete.
+     */
+    public java.util.Optional<Query> allWordsQuery(String text) {
+        if (text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        QueryText prepared = QueryText.prepare(text);
+        long words = java.util.Arrays.stream(QueryStopwords.strip(prepared.text().replaceAll("\"[^\"]*\"", " ")).split("\\s+"))
+                .filter(w -> !w.isBlank()).count();
+        if (!prepared.plainWords() || TenorQueryParser.Matching.required((int) words) == words) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(userQuery(text, prepared, TenorQueryParser.Matching.MEANINGFUL_WORDS));
+    }
+
+    private Query userQuery(String text, QueryText prepared, TenorQueryParser.Matching matching) {
+        Query parsed = parse(text, prepared, true, matching);
         if (clauses(parsed) > MAX_CLAUSES) {
             // Long queries with many synonyms: rank by the recall field alone rather than refuse.
-            parsed = parse(text, prepared, false);
+            parsed = parse(text, prepared, false, matching);
             if (clauses(parsed) > MAX_CLAUSES) {
                 throw QueryText.invalid(text, "Sie ist zu umfangreich.", "Verwenden Sie weniger Wörter oder ODER-Verknüpfungen.");
             }
@@ -125,14 +147,24 @@ public final class QueryFactory {
     /** The decision that has this docket (suffixes such as "ER" optional), ECLI or EuGH number. */
     static Query exactDecision(Identifier id) {
         return switch (id.kind()) {
-            case DOCKET -> new PrefixQuery(new Term(IndexFields.DOCKET_NORMALIZED, id.key()));
+            case DOCKET -> anyKey(id, IndexFields.DOCKET_NORMALIZED);
             case ECLI -> new TermQuery(new Term(IndexFields.ECLI, id.key()));
             case EU_CASE -> new TermQuery(new Term(IndexFields.DOCKET_NORMALIZED, id.key()));
         };
     }
 
-    private Query parse(String original, QueryText prepared, boolean rankingClauses) {
-        TenorQueryParser parser = new TenorQueryParser(withSynonyms, exact, weights, rankingClauses);
+    /** A docket in any of its spellings ({@link Identifier#keys()}), suffixes optional. */
+    static Query anyKey(Identifier id, String field) {
+        if (id.keys().size() == 1) {
+            return new PrefixQuery(new Term(field, id.key()));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        id.keys().forEach(k -> b.add(new PrefixQuery(new Term(field, k)), BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
+    private Query parse(String original, QueryText prepared, boolean rankingClauses, TenorQueryParser.Matching matching) {
+        TenorQueryParser parser = new TenorQueryParser(withSynonyms, exact, weights, rankingClauses, matching);
         try {
             return parser.parse(prepared.text());
         } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  *
  * @param text        the cleaned query for {@link TenorQueryParser}
  * @param identifiers identifiers found outside phrases, for the exact-decision lookup; negated ones excluded
+ * @param plainWords  true when the query is words (and identifiers) only: no phrase, operator, field,
+ *                    bracket or wildcard, so a word may be missing from a match (issue 17)
  */
-record QueryText(String text, List<Identifier> identifiers) {
+record QueryText(String text, List<Identifier> identifiers, boolean plainWords) {
 
     /** More would only come from pasted text, and each word costs several clauses. */
     static final int MAX_WORDS = 40;
@@ -37,6 +39,10 @@ record QueryText(String text, List<Identifier> identifiers) {
     private static final Pattern OPERATOR = Pattern.compile("AND|OR|NOT|UND|ODER|NICHT|&&|\\|\\||[-+!]");
     private static final Pattern GERMAN_OPERATOR = Pattern.compile("(?<=^|[\\s(])(UND|ODER|NICHT)(?=$|[\\s(])");
     private static final Pattern FIELD = Pattern.compile("([\\p{L}]+):");
+    /** Anything that asks for exact matching: quotes, brackets, wildcards, +/-/!, operators, a field. */
+    private static final Pattern SYNTAX = Pattern.compile("[\"()*?~^]|(?<=^|\\s)[-+!]|&&|\\|\\|"
+            + "|(?<=^|\\s)(?:AND|OR|NOT|UND|ODER|NICHT)(?=$|\\s)|(?i:(?<![\\p{L}])(?:"
+            + "gericht|court|az|aktenzeichen|docket|stadt|city|ecli|titel|title|tenor|text|volltext|eugh):)");
 
     /** Cleans, checks and marks up {@code raw}; throws {@link InvalidQueryException} with a German message. */
     static QueryText prepare(String raw) {
@@ -60,7 +66,17 @@ record QueryText(String text, List<Identifier> identifiers) {
         String text = out.toString();
         checkNesting(raw, text);
         checkWords(text);
-        return new QueryText(text, List.copyOf(found));
+        return new QueryText(text, List.copyOf(found), plainWords(t));
+    }
+
+    /** The cleaned query has words only; identifiers may stand among them ("1 C 12/22 Ausweisung"). */
+    private static boolean plainWords(String cleaned) {
+        StringBuilder rest = new StringBuilder(cleaned);
+        List<Identifier> ids = Identifier.findAll(cleaned);
+        for (Identifier id : ids.reversed()) {
+            rest.replace(id.start(), id.end(), " ");
+        }
+        return !SYNTAX.matcher(rest).find();
     }
 
     static String clean(String raw) {

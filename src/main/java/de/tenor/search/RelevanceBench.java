@@ -29,27 +29,56 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Measures Tenor's search against a plain baseline on a judged query set, both built from the same
- * documents in the same run: (a) one text field (title and text) with Lucene's GermanAnalyzer and
- * the classic query parser, AND by default, and (b) Tenor's index and {@link Searcher}. Reports
- * nDCG@10 and recall@20 per query and on average. Indexes live in a temporary folder that is
- * removed afterwards.
+ * Measures Tenor's search against plain BM25 on a judged query set, all built from the same
+ * documents in the same run: one text field (title and text) with Lucene's GermanAnalyzer and the
+ * classic query parser, once with OR and once with AND between the words, and Tenor's index and
+ * {@link Searcher}. Reports nDCG@10 and recall@20 per query and as means per half of the set
+ * (dev, test). Indexes live in a temporary folder that is removed afterwards.
  */
 public final class RelevanceBench {
 
     public static final int NDCG_AT = 10;
     public static final int RECALL_AT = 20;
 
-    /** Figures of one query for both systems. */
-    public record QueryScore(String query, int relevant, double baselineNdcg, double tenorNdcg,
-                             double baselineRecall, double tenorRecall) {
+    /** nDCG@10 and recall@20 of one system (one query, or a mean). */
+    public record Figures(double ndcg, double recall) {
     }
 
-    /** All queries and the means. */
-    public record Report(List<QueryScore> queries, double baselineNdcg, double tenorNdcg,
-                         double baselineRecall, double tenorRecall) {
+    /** Figures of one query for the three systems. */
+    public record QueryScore(String query, JudgedQueries.Split split, int relevant, Figures bm25Or, Figures bm25And,
+                             Figures tenor) {
+    }
+
+    /** Means of the three systems over some queries. */
+    public record Means(int queries, Figures bm25Or, Figures bm25And, Figures tenor) {
+
+        /** The better of the two BM25 runs by nDCG@10. */
+        public Figures bestBm25() {
+            return bm25Or.ndcg() >= bm25And.ndcg() ? bm25Or : bm25And;
+        }
+    }
+
+    /** All queries; means over all of them or over one half. */
+    public record Report(List<QueryScore> queries) {
         public Report {
             queries = List.copyOf(queries);
+        }
+
+        public Means means() {
+            return means(queries);
+        }
+
+        public Means means(JudgedQueries.Split split) {
+            return means(queries.stream().filter(q -> q.split() == split).toList());
+        }
+
+        private static Means means(List<QueryScore> qs) {
+            return new Means(qs.size(), mean(qs, QueryScore::bm25Or), mean(qs, QueryScore::bm25And), mean(qs, QueryScore::tenor));
+        }
+
+        private static Figures mean(List<QueryScore> qs, java.util.function.Function<QueryScore, Figures> f) {
+            return new Figures(qs.stream().mapToDouble(q -> f.apply(q).ndcg()).average().orElse(0),
+                    qs.stream().mapToDouble(q -> f.apply(q).recall()).average().orElse(0));
         }
     }
 
@@ -59,6 +88,7 @@ public final class RelevanceBench {
     /**
      * Runs the benchmark. Every judged document must exist among {@code docs} (by docket or file
      * name); otherwise the judgments do not fit the corpus and this throws, naming the reference.
+     * Rules of a query grade the documents they match.
      */
     public static Report run(List<Document> docs, JudgedQueries judged, Path workDir) throws IOException {
         Map<String, String> idByRef = references(docs);
@@ -72,19 +102,21 @@ public final class RelevanceBench {
                 IndexSearcher baseline = new IndexSearcher(reader);
                 List<QueryScore> scores = new ArrayList<>();
                 for (JudgedQueries.Query q : judged.queries()) {
-                    Map<String, Integer> grades = resolve(q, idByRef);
-                    List<String> b = baseline(baseline, q.text());
-                    List<String> t = tenor(tenor, q.text());
-                    scores.add(new QueryScore(q.text(), grades.size(),
-                            RankingMetrics.ndcg(b, grades, NDCG_AT), RankingMetrics.ndcg(t, grades, NDCG_AT),
-                            RankingMetrics.recall(b, grades, RECALL_AT), RankingMetrics.recall(t, grades, RECALL_AT)));
+                    Map<String, Integer> grades = resolve(q, idByRef, docs);
+                    scores.add(new QueryScore(q.text(), q.split(), grades.size(),
+                            figures(baseline(baseline, q.text(), QueryParser.Operator.OR), grades),
+                            figures(baseline(baseline, q.text(), QueryParser.Operator.AND), grades),
+                            figures(tenor(tenor, q.text()), grades)));
                 }
-                return new Report(scores, mean(scores, QueryScore::baselineNdcg), mean(scores, QueryScore::tenorNdcg),
-                        mean(scores, QueryScore::baselineRecall), mean(scores, QueryScore::tenorRecall));
+                return new Report(scores);
             }
         } finally {
             IndexLocation.deleteTree(dir);
         }
+    }
+
+    private static Figures figures(List<String> ranked, Map<String, Integer> grades) {
+        return new Figures(RankingMetrics.ndcg(ranked, grades, NDCG_AT), RankingMetrics.recall(ranked, grades, RECALL_AT));
     }
 
     /** Docket (normalised) and file name of each document → its id. */
@@ -101,15 +133,19 @@ public final class RelevanceBench {
         return out;
     }
 
-    private static Map<String, Integer> resolve(JudgedQueries.Query q, Map<String, String> idByRef) {
+    private static Map<String, Integer> resolve(JudgedQueries.Query q, Map<String, String> idByRef, List<Document> docs) {
         Map<String, Integer> grades = new LinkedHashMap<>();
+        for (Document d : docs) {
+            q.rules().stream().filter(r -> r.matches(d)).mapToInt(JudgmentRule::grade).max()
+                    .ifPresent(g -> grades.put(d.id(), g));
+        }
         q.grades().forEach((ref, grade) -> {
             String id = idByRef.getOrDefault(ref, idByRef.get(SearchFields.normalizeDocket(ref)));
             if (id == null) {
                 throw new IllegalArgumentException("Judged document \"" + ref + "\" of query \"" + q.text()
                         + "\" is not in the corpus (neither a docket nor a file name of it).");
             }
-            grades.put(id, grade);
+            grades.merge(id, grade, Math::max);
         });
         return grades;
     }
@@ -141,9 +177,9 @@ public final class RelevanceBench {
         return location;
     }
 
-    private static List<String> baseline(IndexSearcher searcher, String query) throws IOException {
+    private static List<String> baseline(IndexSearcher searcher, String query, QueryParser.Operator operator) throws IOException {
         QueryParser parser = new QueryParser(IndexFields.TEXT, new GermanAnalyzer());
-        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setDefaultOperator(operator);
         org.apache.lucene.search.Query q;
         try {
             // "/" would start a regular expression; in dockets and norms it is text.
@@ -161,14 +197,11 @@ public final class RelevanceBench {
 
     private static List<String> tenor(Searcher searcher, String query) throws IOException {
         try {
-            SearchResult r = searcher.search(new SearchRequest(query, Map.of(), null, null, null, 1, RECALL_AT));
+            // As the UI and API answer: a typo is searched in its corrected spelling.
+            SearchResult r = searcher.searchCorrectingTypos(new SearchRequest(query, Map.of(), null, null, null, 1, RECALL_AT));
             return r.hits().stream().map(h -> h.document().id()).toList();
         } catch (InvalidQueryException e) {
             return List.of();
         }
-    }
-
-    private static double mean(List<QueryScore> scores, java.util.function.ToDoubleFunction<QueryScore> f) {
-        return scores.stream().mapToDouble(f).average().orElse(0);
     }
 }

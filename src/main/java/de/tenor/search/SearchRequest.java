@@ -54,6 +54,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new InvalidQueryException("pageSize muss zwischen 1 und " + MAX_PAGE_SIZE + " liegen, nicht " + pageSize + ".");
         }
+        // Checked by division, before any page × pageSize that could overflow (page=2147483647).
+        if (page > Searcher.MAX_WINDOW / pageSize) {
+            throw new InvalidQueryException("Seite " + page + " liegt hinter den ersten " + Searcher.MAX_WINDOW
+                    + " Treffern; weiter blättern ist nicht möglich. Tipp: die Suche mit Filtern oder weiteren Wörtern eingrenzen.");
+        }
         facts = facts == null ? FactFilter.NONE : facts;
     }
 

@@ -42,7 +42,7 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class Searcher implements AutoCloseable {
 
-    /** Deeper pages than this are not served; they are never needed by a person and cost memory. */
+    /** Deeper pages than this are a 400 ({@link SearchRequest}); they are never needed by a person and cost memory. */
     static final int MAX_WINDOW = 10_000;
     private static final int MAX_FACET_VALUES = 200;
     /**
@@ -94,6 +94,35 @@ public final class Searcher implements AutoCloseable {
 
     public SearchResult search(SearchRequest request) throws IOException {
         return bounded(request.query(), index -> index.browse(request, () -> search(index, request)));
+    }
+
+    /**
+     * Issue 17: like {@link #search}, but a query with a word that occurs nowhere in the index is
+     * searched in its corrected spelling at once, when the correction finds at least as much
+     * ("Verlustfestellung" → "Verlustfeststellung"). The result then names the query as typed and
+     * its total, so the page can offer to search it instead.
+     */
+    public SearchResult searchCorrectingTypos(SearchRequest request) throws IOException {
+        SearchResult typed = search(request);
+        if (request.query().isBlank()) {
+            return typed;
+        }
+        Optional<String> corrected = spellingCorrection(request.query());
+        if (corrected.isEmpty()) {
+            return typed;
+        }
+        SearchResult better = search(request.withQuery(corrected.get()));
+        return better.total() > 0 && better.total() >= typed.total()
+                ? better.correctedFrom(request.query(), typed.total()) : typed;
+    }
+
+    private Optional<String> spellingCorrection(String query) throws IOException {
+        OpenIndex index = acquire();
+        try {
+            return suggestions.didYouMean(index.reader, query);
+        } finally {
+            index.release();
+        }
     }
 
     private interface Work<T> {
@@ -224,13 +253,12 @@ public final class Searcher implements AutoCloseable {
 
     private SearchResult search(OpenIndex index, SearchRequest request) throws IOException {
         Query userQuery = queries.userQuery(request.query());
-        Query base = queries.withFactRanges(queries.withDateRange(userQuery, request.from(), request.to()), request.facts());
-        int window = request.page() * request.pageSize();
-        if (index.facetState == null || window > MAX_WINDOW) {
+        if (index.facetState == null) {
             return new SearchResult(request, 0, List.of(), emptyFacets(request));
         }
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
-        request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+        // SearchRequest refuses pages past MAX_WINDOW (issue 17), so this neither overflows nor grows unbounded.
+        int window = request.page() * request.pageSize();
+        DrillDownQuery drill = filtered(userQuery, request);
         DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, index.facetState);
         Sort sort = request.effectiveSort() == SortOrder.DATE
                 ? new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
@@ -244,7 +272,18 @@ public final class Searcher implements AutoCloseable {
             Document doc = load(stored, pageDocs[i].doc);
             hits.add(new SearchHit(doc, snippetHtml[i] != null ? snippetHtml[i] : snippets.fallback(doc)));
         }
-        return new SearchResult(request, result.hits.totalHits.value(), hits, facets(result.facets, request));
+        long total = result.hits.totalHits.value();
+        Optional<Query> allWords = total == 0 ? Optional.empty() : queries.allWordsQuery(request.query());
+        long allWordsTotal = allWords.isEmpty() ? total : index.searcher.count(filtered(allWords.get(), request));
+        return new SearchResult(request, total, hits, facets(result.facets, request), allWordsTotal, null);
+    }
+
+    /** {@code query} with the request's dates, hour and pay ranges and facet filters. */
+    private DrillDownQuery filtered(Query query, SearchRequest request) {
+        Query base = queries.withFactRanges(queries.withDateRange(query, request.from(), request.to()), request.facts());
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+        request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+        return drill;
     }
 
     private List<Document> newestFirst(OpenIndex index, Query query, int max) throws IOException {

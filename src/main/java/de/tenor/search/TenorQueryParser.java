@@ -1,6 +1,7 @@
 package de.tenor.search;
 
 import de.tenor.index.IndexFields;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,7 +25,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  *
  * <p>Words without a field become two parts: a <em>gate</em> on the recall field
  * ({@code allParts}: compound parts, Snowball stems, synonyms) that decides which documents match
- * (every word must occur there), and <em>ranking</em> clauses on the precise fields (title, Tenor,
+ * (how many words must occur there: {@link Matching}), and <em>ranking</em> clauses on the precise fields (title, Tenor,
  * text, court, city) where each word that occurs as typed adds to the score. So "Eigenschaft" finds
  * "Arbeitnehmereigenschaft", while a ruling that says "Eigenschaft" itself ranks above it.
  *
@@ -42,10 +43,38 @@ final class TenorQueryParser extends QueryParser {
     /** How far apart (in positions) words may stand for the proximity bonus. */
     static final int PROXIMITY_SLOP = 6;
 
+    /**
+     * Score bonus of a document that has every meaningful word of a {@link Matching#MOST_WORDS}
+     * query: more than the words can add up to, so complete matches always rank above those that
+     * miss a word (issue 17).
+     */
+    static final float ALL_WORDS_BONUS = 100f;
+
+    /** How many of the words typed without a field a document must contain. */
+    enum Matching {
+        /** Every word, stop words included: queries with operators, phrases or fields. */
+        EVERY_WORD,
+        /** Every word that carries meaning ({@link QueryStopwords}). */
+        MEANINGFUL_WORDS,
+        /**
+         * Of the meaningful words all for one or two, all but one for three or four, 75 % (rounded
+         * up) beyond, like Elasticsearch's minimum_should_match; complete matches first.
+         */
+        MOST_WORDS;
+
+        static int required(int words) {
+            if (words <= 2) {
+                return words;
+            }
+            return words <= 4 ? words - 1 : (int) Math.ceil(words * 0.75);
+        }
+    }
+
     private final Analyzer withSynonyms;
     private final Analyzer exact;
     private final Weights weights;
     private final boolean rankingClauses;
+    private final Matching matching;
 
     /** Field weights; all relative to the full text (1.0). */
     record Weights(float recall, float title, float tenor, float text, float court, float city, float proximity) {
@@ -55,12 +84,13 @@ final class TenorQueryParser extends QueryParser {
     /**
      * @param rankingClauses false builds the gate alone (fewer clauses, for very long queries)
      */
-    TenorQueryParser(Analyzer withSynonyms, Analyzer exact, Weights weights, boolean rankingClauses) {
+    TenorQueryParser(Analyzer withSynonyms, Analyzer exact, Weights weights, boolean rankingClauses, Matching matching) {
         super(DEFAULT_FIELD, withSynonyms);
         this.withSynonyms = withSynonyms;
         this.exact = exact;
         this.weights = weights;
         this.rankingClauses = rankingClauses;
+        this.matching = matching;
         setDefaultOperator(Operator.AND);
         setSplitOnWhitespace(false);
         setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -84,7 +114,7 @@ final class TenorQueryParser extends QueryParser {
             case ANY -> id.isPresent() ? identifier(id.get(), false) : quoted ? phrase(text, slop) : words(text);
             case DOCKET -> {
                 Optional<Identifier> docket = id.isPresent() ? id : Identifier.whole(text);
-                yield filter(docket.map(d -> (Query) new PrefixQuery(new Term(IndexFields.DOCKET_NORMALIZED, d.key())))
+                yield filter(docket.map(d -> QueryFactory.anyKey(d, IndexFields.DOCKET_NORMALIZED))
                         .orElse(new TermQuery(new Term(IndexFields.DOCKET_NORMALIZED, text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT)))));
             }
             case ECLI -> filter(new TermQuery(new Term(IndexFields.ECLI, text.strip().toUpperCase(Locale.ROOT))));
@@ -100,7 +130,7 @@ final class TenorQueryParser extends QueryParser {
 
     /** Words typed without a field: recall gate plus ranking on the precise fields. */
     private Query words(String text) {
-        Query gate = analyzed(withSynonyms, BooleanClause.Occur.MUST, IndexFields.ALL_PARTS, text, false, 0);
+        Query gate = gate(text);
         if (gate == null) {
             return null;
         }
@@ -119,6 +149,29 @@ final class TenorQueryParser extends QueryParser {
             }
         }
         return b.build();
+    }
+
+    /** Which documents match: the words on the recall field, as many of them as {@link #matching} asks. */
+    private Query gate(String text) {
+        String required = matching == Matching.EVERY_WORD ? text : QueryStopwords.strip(text);
+        Query all = analyzed(withSynonyms, BooleanClause.Occur.MUST, IndexFields.ALL_PARTS, required, false, 0);
+        // Typed words, not tokens, decide how many may be missing: "Covid-19-Impfung" is one word of
+        // three tokens, and missing it means missing all three.
+        long typed = Arrays.stream(required.split("\\s+")).filter(w -> !w.isBlank()).count();
+        int mayMiss = (int) typed - Matching.required((int) typed);
+        if (matching != Matching.MOST_WORDS || mayMiss == 0 || !(all instanceof BooleanQuery tokens)
+                || tokens.clauses().stream().anyMatch(c -> c.occur() != BooleanClause.Occur.MUST)
+                || tokens.clauses().size() <= mayMiss) {
+            return all;
+        }
+        // One clause per token position (a multi-word synonym such as "Hartz IV" is one).
+        BooleanQuery.Builder most = new BooleanQuery.Builder();
+        tokens.clauses().forEach(c -> most.add(c.query(), BooleanClause.Occur.SHOULD));
+        most.setMinimumNumberShouldMatch(tokens.clauses().size() - mayMiss);
+        return new BooleanQuery.Builder()
+                .add(most.build(), BooleanClause.Occur.MUST)
+                .add(boost(new ConstantScoreQuery(all), ALL_WORDS_BONUS), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** A quoted phrase: the words as typed, in this order, in title, Tenor or text. */
@@ -143,16 +196,18 @@ final class TenorQueryParser extends QueryParser {
             b.add(boost(new ConstantScoreQuery(QueryFactory.exactDecision(id)), QueryFactory.EXACT_BOOST / 10), BooleanClause.Occur.SHOULD);
         }
         Query cited = switch (id.kind()) {
-            case DOCKET -> new PrefixQuery(new Term(IndexFields.CITED_DOCKET, id.key()));
+            case DOCKET -> QueryFactory.anyKey(id, IndexFields.CITED_DOCKET);
             case EU_CASE -> new TermQuery(new Term(IndexFields.EU_CASE, id.key()));
             case ECLI -> null;
         };
         if (cited != null) {
             b.add(boost(new ConstantScoreQuery(cited), QueryFactory.CITED_BOOST), BooleanClause.Occur.SHOULD);
         }
-        Query printed = analyzed(exact, BooleanClause.Occur.MUST, IndexFields.ALL_PARTS, id.printed(), true, 0);
-        if (printed != null) {
-            b.add(printed, BooleanClause.Occur.SHOULD);
+        for (String spelling : id.printedKeys()) {
+            Query printed = analyzed(exact, BooleanClause.Occur.MUST, IndexFields.ALL_PARTS, spelling, true, 0);
+            if (printed != null) {
+                b.add(printed, BooleanClause.Occur.SHOULD);
+            }
         }
         if (id.kind() == Identifier.Kind.EU_CASE) {
             EuCases.name(id.key()).map(name -> analyzed(exact, BooleanClause.Occur.MUST, IndexFields.ALL_PARTS, name, true, 0))

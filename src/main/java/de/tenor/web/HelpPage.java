@@ -17,7 +17,14 @@ public record HelpPage(List<Example> examples) {
     }
 
     static final List<Example> EXAMPLES = List.of(
-            Example.of("Verlustfeststellung Minijob", "Beide Wörter müssen vorkommen (UND ist voreingestellt)."),
+            Example.of("Verlustfeststellung Minijob", "Beide Wörter müssen vorkommen (bei einem oder zwei Wörtern alle)."),
+            Example.of("Reinigungskraft Gelsenkirchen Minijob", "Ab drei Wörtern darf eines fehlen (ab fünf ein Viertel); "
+                    + "Treffer mit allen Wörtern stehen immer oben."),
+            Example.of("+Reinigungskraft +Gelsenkirchen +Minijob", "Mit + (oder UND, Phrasen, Feldern) muss jedes Wort vorkommen."),
+            Example.of("wie viele Verlustfeststellungen pro Jahr", "Fragewörter wie „wie viele“, „Zahl der“, „pro“ müssen nicht vorkommen."),
+            Example.of("Verlustfestellung", "Ein Tippfehler wird gleich korrigiert gesucht; der Hinweis bietet die Suche wie getippt an."),
+            Example.of("1 C 13/23", "BVerwG-, BFH- und BAG-Aktenzeichen mit Punkt oder Schrägstrich: findet 1 C 13.23."),
+            Example.of("selbstständig", "Alte und neue Schreibweise finden sich: selbständig, daß/dass, Schiffahrt/Schifffahrt."),
             Example.of("\"völlig untergeordnet\"", "Genau diese Wörter in dieser Reihenfolge (Phrase). Auch „…“ aus PDFs wirkt."),
             Example.of("Bürgergeld OR Sozialhilfe", "Mindestens eines der Wörter (auch ODER)."),
             Example.of("Verlustfeststellung -Dano", "Ohne Dokumente, die „Dano“ enthalten (auch NOT oder NICHT)."),

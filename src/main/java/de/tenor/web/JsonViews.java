@@ -19,6 +19,14 @@ final class JsonViews {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", result.request().query());
         m.put("total", result.total());
+        // Issue 17: how many results contain every word, and the query as typed if it was corrected.
+        m.put("allWordsTotal", result.allWordsTotal());
+        if (result.correction() != null) {
+            Map<String, Object> typed = new LinkedHashMap<>();
+            typed.put("query", result.correction().typed());
+            typed.put("total", result.correction().typedTotal());
+            m.put("correctedFrom", typed);
+        }
         m.put("page", result.request().page());
         m.put("pageSize", result.request().pageSize());
         List<Map<String, Object>> hits = new ArrayList<>();

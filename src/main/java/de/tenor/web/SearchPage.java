@@ -10,6 +10,7 @@ import java.util.List;
  * @param didYouMean a spelling suggestion (issue 6), else null
  * @param tookText how long the search took, e.g. "Suchzeit: 12 ms" (issue 10); empty when not measured
  * @param facts issue 11: the hour and pay ranges of the search, for the form and the tool links
+ * @param notes issue 17: spelling correction and matches that miss a word, else null
  */
 public record SearchPage(
         String query,
@@ -32,7 +33,22 @@ public record SearchPage(
         String error,
         DidYouMean didYouMean,
         String tookText,
-        FactFilter facts) {
+        FactFilter facts,
+        QueryNotes notes) {
+
+    /**
+     * Issue 17: what the search did with the query. {@code correctedQuery} and {@code typedUrl} are
+     * set when the query was searched in its corrected spelling ({@code typedUrl} searches it as
+     * typed); {@code missingWordsText} when some results lack a word.
+     */
+    public record QueryNotes(String correctedQuery, String typedQuery, String typedUrl, String missingWordsText) {
+    }
+
+    /** The same page with notes about the query. */
+    public SearchPage withNotes(QueryNotes n) {
+        return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, tookText, facts, n);
+    }
 
     /** "Meinten Sie …?": the corrected query and the link that runs it; null when the query looks fine. */
     public record DidYouMean(String query, String url) {
@@ -41,13 +57,13 @@ public record SearchPage(
     /** The same page with a spelling suggestion. */
     public SearchPage withDidYouMean(DidYouMean suggestion) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion, tookText, facts);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion, tookText, facts, notes);
     }
 
     /** Issue 10: the same page with the time the search took. */
     public SearchPage withTook(String text) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, text, facts);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, text, facts, notes);
     }
 
     public record Hit(String url, String title, String typeLabel, String court, String decisionType, String date,

@@ -70,7 +70,7 @@ final class SearchPages {
                     req.facts().payMax(), " €"), urls.withoutPay()));
         }
         int totalPages = result.totalPages();
-        return new SearchPage(
+        SearchPage page = new SearchPage(
                 req.query(),
                 req.effectiveSort().param(),
                 req.sort() == null ? "" : req.sort().param(),
@@ -91,13 +91,24 @@ final class SearchPages {
                 null,
                 null,
                 "",
-                req.facts());
+                req.facts(),
+                null);
+        return result.correction() == null && !result.missesWords() ? page : page.withNotes(notes(result, urls, t));
+    }
+
+    /** Issue 17: the spelling correction and how many results contain every word. */
+    private static SearchPage.QueryNotes notes(SearchResult result, SearchUrls urls, UiText t) {
+        SearchResult.Correction c = result.correction();
+        String missing = !result.missesWords() ? null : result.allWordsTotal() == 0 ? t.get("results.missingwords.all")
+                : t.get("results.missingwords", t.number(result.allWordsTotal()), t.number(result.total()));
+        return new SearchPage.QueryNotes(c == null ? null : result.request().query(), c == null ? null : c.typed(),
+                c == null ? null : urls.asTyped(c.typed()), missing);
     }
 
     /** The page for a query that could not be run: the form keeps what the user typed. */
     static SearchPage error(String query, String message) {
         return new SearchPage(query == null ? "" : query, "relevance", "", "", "", 0, "", List.of(), List.of(), List.of(),
-                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null, "", FactFilter.NONE);
+                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null, "", FactFilter.NONE, null);
     }
 
     private static SearchPage.Hit hit(SearchHit h, UiText t) {

@@ -15,6 +15,9 @@ import java.util.Map;
 /** Reads the search parameters shared by the HTML page, the JSON API and exports. */
 final class SearchParams {
 
+    /** Issue 17: {@code typed=1} searches the query as typed, without spelling correction. */
+    static final String AS_TYPED = "typed";
+
     private SearchParams() {
     }
 
@@ -38,6 +41,11 @@ final class SearchParams {
                 // Issue 11: hour and pay ranges; bad numbers are a 400 with the reason
                 FactFilter.parse(ctx.queryParam("hoursMin"), ctx.queryParam("hoursMax"), ctx.queryParam("payMin"),
                         ctx.queryParam("payMax")));
+    }
+
+    /** Issue 17: whether a query with an unknown word may be searched in its corrected spelling. */
+    static boolean correctTypos(Context ctx) {
+        return !"1".equals(ctx.queryParam(AS_TYPED));
     }
 
     private static LocalDate date(Context ctx, String name) {

@@ -34,7 +34,7 @@ final class SearchRoutes {
     void searchPage(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
         long start = System.nanoTime();
-        SearchResult result = searcher.search(request);
+        SearchResult result = search(ctx, request);
         long tookMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         UiText t = UiText.of(ctx);
         SearchPage page = SearchPages.of(result, t).withTook(t.get("results.took", t.number(tookMs)));
@@ -45,7 +45,7 @@ final class SearchRoutes {
 
     void apiSearch(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
-        SearchResult result = searcher.search(request);
+        SearchResult result = search(ctx, request);
         Map<String, Object> body = JsonViews.search(result);
         didYouMean(result).ifPresent(s -> body.put("didYouMean", s));
         web.json(ctx, body);
@@ -68,10 +68,16 @@ final class SearchRoutes {
         web.html(ctx, "help.jte", new HelpPage(HelpPage.EXAMPLES));
     }
 
-    /** Only when the query found little: a suggestion next to many hits is noise. */
+    /** Issue 17: a typo is corrected at once, unless the user asked for the query as typed. */
+    private SearchResult search(Context ctx, SearchRequest request) throws IOException {
+        return SearchParams.correctTypos(ctx) ? searcher.searchCorrectingTypos(request) : searcher.search(request);
+    }
+
+    /** Only when the query found little and was not corrected already: a suggestion next to many hits is noise. */
     private Optional<String> didYouMean(SearchResult result) throws IOException {
         String q = result.request().query();
-        return q.isBlank() || result.total() >= FEW_HITS ? Optional.empty() : searcher.didYouMean(q);
+        return q.isBlank() || result.total() >= FEW_HITS || result.correction() != null
+                ? Optional.empty() : searcher.didYouMean(q);
     }
 
     void documentPage(Context ctx) throws IOException {

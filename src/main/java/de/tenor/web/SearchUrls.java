@@ -53,6 +53,11 @@ final class SearchUrls {
         return build(path, filters, 1, request.sort());
     }
 
+    /** Issue 17: this search with the query as typed, without spelling correction ({@code typed=1}), page 1. */
+    String asTyped(String typed) {
+        return withQuery(typed) + "&" + SearchParams.AS_TYPED + "=1";
+    }
+
     /** Issue 6: this search with another query ("Meinten Sie …?"), page 1. */
     String withQuery(String query) {
         return new SearchUrls(request.withQuery(query)).current("/search");

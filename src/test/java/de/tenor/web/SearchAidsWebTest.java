@@ -27,11 +27,17 @@ class SearchAidsWebTest extends DemoHttpTest {
 
     @Test
     void misspelled_query_offers_did_you_mean_as_a_link() throws Exception {
-        String html = get("/search?q=" + enc("Freizügikeit") + "&city=Gelsenkirchen").body();
+        // Issue 17: a typo is searched corrected at once; "Meinten Sie" remains for the query searched as typed.
+        String html = get("/search?q=" + enc("Freizügikeit") + "&city=Gelsenkirchen&typed=1").body();
         assertTrue(html.contains("Meinten Sie"), "suggestion shown");
         assertTrue(html.contains("href=\"/search?q=Freiz%C3%BCgigkeit&amp;city=Gelsenkirchen\""), "link keeps the filters: " + html);
-        assertEquals("Freizügigkeit", getJson("/api/search?q=" + enc("Freizügikeit")).get("didYouMean").asText());
+        assertEquals("Freizügigkeit", getJson("/api/search?typed=1&q=" + enc("Freizügikeit")).get("didYouMean").asText());
         assertFalse(get("/search?q=Minijob").body().contains("Meinten Sie"), "no suggestion when the query finds plenty");
+
+        String corrected = get("/search?q=" + enc("Freizügikeit") + "&city=Gelsenkirchen").body();
+        assertTrue(corrected.contains("id=\"spelling-correction\"") && !corrected.contains("Meinten Sie"), corrected);
+        assertTrue(corrected.contains("href=\"/search?q=Freiz%C3%BCgikeit&amp;city=Gelsenkirchen&amp;typed=1\""),
+                "the link to the query as typed keeps the filters: " + corrected);
     }
 
     @Test
