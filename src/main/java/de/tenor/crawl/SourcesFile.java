@@ -123,7 +123,8 @@ public final class SourcesFile {
     private record Entry(String file, int index, JsonNode node) {
 
         InvalidSourcesException problem(String key, String what) {
-            String type = node.isObject() && node.path("type").isTextual() ? " (" + node.path("type").asText() + ")" : "";
+            String t = node.isObject() ? node.path("type").asText("") : "";
+            String type = KEYS.containsKey(t) ? " (" + t + ")" : "";
             return new InvalidSourcesException(file + ": sources[" + index + "]" + type
                     + (key == null ? "" : ", key \"" + key + "\"") + ": " + what);
         }

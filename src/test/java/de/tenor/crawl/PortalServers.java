@@ -35,7 +35,7 @@ import org.jsoup.nodes.Element;
  * news site with an Atom and an RSS feed (robots.txt forbidding {@code /private/}). The cases come
  * from {@link PortalCase}; {@link #round} decides which are published. Every request is recorded.
  */
-final class PortalServers implements AutoCloseable {
+public final class PortalServers implements AutoCloseable {
 
     /** One request as a server saw it. */
     record Hit(String server, String method, String target, Map<String, List<String>> headers, String body,
@@ -56,7 +56,7 @@ final class PortalServers implements AutoCloseable {
     private final String decisionTemplate;
     private final Map<String, HttpServer> servers = new LinkedHashMap<>();
     private final List<Hit> hits = new ArrayList<>();
-    volatile int round = 1;
+    public volatile int round = 1;
     /** Simulates a portal that changed its markup or JSON. */
     volatile boolean brokenNrwe;
     volatile boolean brokenNeuris;
@@ -66,13 +66,13 @@ final class PortalServers implements AutoCloseable {
     }
 
     /** The real fixtures, or null when ../shared is absent (the caller skips). */
-    static Path fixtures() {
+    public static Path fixtures() {
         Path dir = Path.of(System.getProperty("tenor.shared", "../shared")).resolve("corpora/portal-fixtures");
         return Files.isRegularFile(dir.resolve("gesp/nw_search.html")) && Files.isRegularFile(dir.resolve("oldp-ingestor/nrw/1.html"))
                 ? dir : null;
     }
 
-    PortalServers(Path fixtures) throws IOException {
+    public PortalServers(Path fixtures) throws IOException {
         searchTemplate = Files.readString(fixtures.resolve("gesp/nw_search.html"));
         decisionTemplate = Files.readString(fixtures.resolve("oldp-ingestor/nrw/1.html"));
         for (String name : List.of("search", "docs", "neuris", "oldp", "news")) {
@@ -84,7 +84,7 @@ final class PortalServers implements AutoCloseable {
         }
     }
 
-    String base(String server) {
+    public String base(String server) {
         return "http://127.0.0.1:" + servers.get(server).getAddress().getPort();
     }
 
@@ -451,6 +451,31 @@ final class PortalServers implements AutoCloseable {
     /** Cases that satisfy a condition (for the tests' expectations). */
     List<PortalCase> cases(Predicate<PortalCase> p) {
         return cases.stream().filter(p).toList();
+    }
+
+    /** A sources file pointing at these servers (the one the tests use). */
+    public String sourcesYaml() {
+        return """
+                sources:
+                  - type: nrwe
+                    search: %s/index.php
+                    queries: [Unionsbürger, Verlustfeststellung, Leistungsausschluss]
+                  - type: neuris
+                    api: %s
+                    courts: [BSG, BVerwG]
+                    queries: [Unionsbürger, Freizügigkeit]
+                  - type: oldp
+                    api: %s
+                    queries: [Unionsbürger, Verlustfeststellung]
+                  - type: feed
+                    urls: [%s/feeds/ruhr.atom, %s/feeds/rp.rss]
+                """.formatted(base("search"), base("neuris"), base("oldp"), base("news"), base("news"));
+    }
+
+    /** Requests that asked for a document (not a list, not robots.txt). */
+    public long documentRequests() {
+        return hits().stream().filter(h -> h.target().startsWith("/v1/case-law/") || h.target().startsWith("/api/cases/1")
+                || h.target().contains("/j20") || h.target().startsWith("/artikel/")).count();
     }
 
     @Override

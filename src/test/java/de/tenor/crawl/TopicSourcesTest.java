@@ -64,28 +64,9 @@ class TopicSourcesTest {
         }
     }
 
-    String sourcesYaml() {
-        return """
-                sources:
-                  - type: nrwe
-                    search: %s/index.php
-                    queries: [Unionsbürger, Verlustfeststellung, Leistungsausschluss]
-                  - type: neuris
-                    api: %s
-                    courts: [BSG, BVerwG]
-                    queries: [Unionsbürger, Freizügigkeit]
-                  - type: oldp
-                    api: %s
-                    queries: [Unionsbürger, Verlustfeststellung]
-                  - type: feed
-                    urls: [%s/feeds/ruhr.atom, %s/feeds/rp.rss]
-                """.formatted(portals.base("search"), portals.base("neuris"), portals.base("oldp"), portals.base("news"),
-                portals.base("news"));
-    }
-
     SourcesSummary crawl(Path corpus) throws Exception {
         Path file = tmp.resolve("sources.yaml");
-        Files.writeString(file, sourcesYaml());
+        Files.writeString(file, portals.sourcesYaml());
         List<Source> sources = SourcesFile.read(file);
         CrawlConfig config = SourceCrawl.config(sources).allowPrivate(true).delay(DELAY).build();
         try (CrawlArchive archive = CrawlArchive.open(corpus, config.maxWarcFileBytes(), Clock.systemUTC(), Crawler.SOFTWARE);
