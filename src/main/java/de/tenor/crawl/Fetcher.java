@@ -85,6 +85,8 @@ final class Fetcher {
             requestBody = form.get().encoded();
             headers.put("Content-Type", List.of(FormBody.CONTENT_TYPE));
             request.method(method, HttpRequest.BodyPublishers.ofByteArray(requestBody));
+        } else if (method.equals("GET")) {
+            request.GET();
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
