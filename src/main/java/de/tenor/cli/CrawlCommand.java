@@ -116,6 +116,9 @@ final class CrawlCommand implements Callable<Integer> {
 
     /** {@code tenor crawl} without {@code --seeds}: the topic sources. */
     private int runSources() throws IOException, InterruptedException {
+        if (!include.isEmpty() || !exclude.isEmpty() || recrawl) {
+            throw new UsageError("--include, --exclude and --recrawl belong to the link crawl: pass --seeds FILE with them.");
+        }
         SourcesRun.Settings settings = new SourcesRun.Settings(sources == null ? Path.of("sources.yaml") : sources,
                 corpus, maxPages, Duration.ofMillis(delayMs), allowPrivate);
         List<Source> list = SourcesRun.read(settings);

@@ -80,7 +80,6 @@ public final class SourceCrawl {
                 log.error("{} stopped: {}", source.label(), s.failure().get());
             }
             s.throttled().ifPresent(t -> log.warn("{} throttled: {}", source.label(), t));
-            progress.accept(s.line());
             done.add(s);
         }
         archive.sync();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.tenor.corpus.CorpusStore;
 import de.tenor.corpus.CrawlArchive;
+import de.tenor.corpus.WarcCaptures;
 import de.tenor.extract.Document;
 import de.tenor.extract.Extractor;
 import de.tenor.index.IndexBuilder;
@@ -27,6 +28,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRequest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,6 +169,23 @@ class TopicSourcesTest {
             assertEquals(1, run1.stream().filter(h -> (base(h) + h.target()).equals(portals.documentUrl(c))).count(), c.id());
         }
         assertEquals(round1.size(), first.fetched());
+
+        // Everything went to the WARC files with its request: the search form's fields are in the request record.
+        List<String> postBodies = new ArrayList<>();
+        for (Path warc : new WarcCaptures(CrawlArchive.warcDir(corpus)).files()) {
+            try (WarcReader reader = new WarcReader(warc)) {
+                for (WarcRecord r : reader) {
+                    if (r instanceof WarcRequest req && req.http().method().equals("POST")) {
+                        postBodies.add(new String(req.http().body().stream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        assertEquals(posts.size(), postBodies.size());
+        assertTrue(postBodies.contains(page2.body()), "the paging request is stored with its body");
+        // Result lists are stored but are no documents: only decision pages, API cases and articles are captures.
+        Set<String> captured = new CorpusStore(corpus).captures().stream().map(c -> c.sourceUri()).collect(Collectors.toSet());
+        assertEquals(round1.stream().map(portals::documentUrl).collect(Collectors.toSet()), captured);
 
         // The index: on-topic documents in, off-topic source documents left out (and counted).
         List<IndexSummary> summaries = new ArrayList<>();
