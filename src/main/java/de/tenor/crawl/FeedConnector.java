@@ -50,6 +50,7 @@ final class FeedConnector implements Connector {
                 URI article = link.get();
                 run.document(source, tally, article, () -> run.client.pageFollowingRedirects(article));
             }
+            run.progress(source, tally, url.toString());
         }
     }
 

@@ -72,6 +72,7 @@ final class NeurisConnector implements Connector {
             for (JsonNode m : members) {
                 item(tally, m.path("item"), what);
             }
+            run.progress(source, tally, "searchTerm=\"" + query + "\"" + court.map(c -> " court=" + c).orElse("") + " page " + (page + 1));
             next = JsonListing.next(source.api(), answer.path("view").get("next"));
         }
     }

@@ -83,6 +83,8 @@ final class NrweConnector implements Connector {
                 }
                 run.document(source, tally, hit.url(), () -> run.client.pageFollowingRedirects(hit.url()));
             }
+            run.progress(source, tally, "q=\"" + query + "\"" + court.map(c -> " " + c.type() + " " + c.place()).orElse("")
+                    + " page " + page + " of " + Math.max(1, (result.total() + 99) / 100));
             button = result.nextButton();
             if (button.isEmpty()) {
                 return;

@@ -65,6 +65,7 @@ final class OldpConnector implements Connector {
             for (JsonNode hit : results) {
                 item(tally, hit, what);
             }
+            run.progress(source, tally, "text=\"" + query + "\" page " + (page + 1));
             next = JsonListing.next(source.api(), answer.get("next"));
         }
     }

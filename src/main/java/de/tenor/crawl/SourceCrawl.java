@@ -63,7 +63,7 @@ public final class SourceCrawl {
 
     public SourcesSummary run() throws IOException, InterruptedException {
         Instant started = clock.instant();
-        SourceRun run = new SourceRun(client, archive, clock, config.maxPages());
+        SourceRun run = new SourceRun(client, archive, clock, config.maxPages(), progress);
         List<SourceSummary> done = new ArrayList<>();
         for (Source source : sources) {
             SourceTally tally = new SourceTally(source);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What every connector needs while one source runs: the polite client, the archive (list answers
@@ -63,7 +64,10 @@ final class SourceRun {
     /** Documents asked for in this run: a hit listed by two queries is handled (and counted) once. */
     private final Set<String> handledThisRun = new HashSet<>();
 
-    SourceRun(SourceClient client, CrawlArchive archive, Clock clock, int maxRequests) {
+    private final Consumer<String> progress;
+
+    SourceRun(SourceClient client, CrawlArchive archive, Clock clock, int maxRequests, Consumer<String> progress) {
+        this.progress = progress;
         this.client = client;
         this.archive = archive;
         this.clock = clock;
@@ -91,6 +95,12 @@ final class SourceRun {
             return null;
         }
         return ex;
+    }
+
+    /** One progress line after a result page: where the source is and what it has done so far. */
+    void progress(Source source, SourceTally tally, String where) {
+        progress.accept(source.label() + ": " + where + " — " + tally.listed + " listed, " + tally.fetched + " fetched, "
+                + tally.known + " known, " + tally.offTopic + " off topic, " + tally.errors + " errors");
     }
 
     /** Whether the corpus already holds {@code url}'s content: a second run does not ask for it again. */
