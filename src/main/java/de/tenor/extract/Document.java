@@ -18,6 +18,12 @@ import java.util.Objects;
  * @param outcomeEvidence the tenor sentence that decided {@code outcome}, as printed, so a reader can check it
  * @param weeklyHoursMax the upper end when the court states a range of weekly hours ("zwischen 6 und 8
  *                       Stunden"; {@code weeklyHours} is then the lower end), else null
+ * @param sample true only for the fictional demo corpus ({@code corpus/demo/}), so real and invented rulings
+ *               are never confused
+ * @param topic true when the document is about the practice (see {@link TopicClassifier}); when false, the
+ *              fields read from the citizen's side (outcome, city, employment facts) are null
+ * @param topicMarkers the phrases that decided {@code topic}, as found, so a reader can check the decision
+ * @param headnotes the Leitsätze, in order; empty when the decision has none
  */
 public record Document(
         String id,
@@ -59,7 +65,11 @@ public record Document(
         // added by issue 4: the tenor sentence the outcome rests on (null when unknown)
         String outcomeEvidence,
         // added by issue 11: upper end of a range of weekly hours (null unless the court gives a range)
-        Double weeklyHoursMax) {
+        Double weeklyHoursMax,
+        boolean sample,
+        boolean topic,
+        List<String> topicMarkers,
+        List<String> headnotes) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -74,7 +84,10 @@ public record Document(
         euCases = euCases == null ? List.of() : List.copyOf(euCases);
         citedDockets = citedDockets == null ? List.of() : List.copyOf(citedDockets);
         cities = cities == null ? List.of() : List.copyOf(cities);
-        if (type == DocType.RULING && outcome == null) {
+        topicMarkers = topicMarkers == null ? List.of() : List.copyOf(topicMarkers);
+        headnotes = headnotes == null ? List.of() : List.copyOf(headnotes);
+        // Off-topic rulings have no outcome "from the EU citizen's side": null, not "unknown".
+        if (type == DocType.RULING && outcome == null && topic) {
             outcome = Outcome.UNKNOWN;
         }
     }
@@ -100,6 +113,7 @@ public record Document(
         b.workerStatusEvidence = workerStatusEvidence; b.outlet = outlet; b.published = published; b.cities = cities;
         b.outcomeEvidence = outcomeEvidence;
         b.weeklyHoursMax = weeklyHoursMax;
+        b.sample = sample; b.topic = topic; b.topicMarkers = topicMarkers; b.headnotes = headnotes;
         return b;
     }
 
@@ -115,7 +129,8 @@ public record Document(
         public LocalDate date, employedSince, published;
         public Procedure procedure;
         public Outcome outcome;
-        public List<String> norms, euCases, citedDockets, cities;
+        public List<String> norms, euCases, citedDockets, cities, topicMarkers, headnotes;
+        public boolean sample, topic;
         public Double weeklyHours, monthlyPayEur, hourlyWageEur, weeklyHoursMax;
         public WorkerStatus workerStatus;
 
@@ -128,7 +143,8 @@ public record Document(
             return new Document(id, type, title, url, sourcePath, fetchedAt, text, paragraphs, court, courtBranch,
                     decisionType, date, docket, docketNormalized, ecli, procedure, city, outcome, tenor, norms,
                     euCases, citedDockets, lowerCourt, weeklyHours, monthlyPayEur, hourlyWageEur, employedSince,
-                    jobType, workerStatus, workerStatusEvidence, outlet, published, cities, outcomeEvidence, weeklyHoursMax);
+                    jobType, workerStatus, workerStatusEvidence, outlet, published, cities, outcomeEvidence, weeklyHoursMax,
+                    sample, topic, topicMarkers, headnotes);
         }
     }
 }
