@@ -17,10 +17,6 @@ public enum TopicPolicy {
     ALL;
 
     public boolean keeps(Capture capture, Document doc) {
-        return this == ALL || !capture.fromTopicSource() || onTopic(doc);
-    }
-
-    private static boolean onTopic(Document doc) {
-        return true; // FOUNDATION-PENDING: doc.topic()
+        return this == ALL || !capture.fromTopicSource() || doc.topic();
     }
 }
