@@ -7,6 +7,8 @@ import de.tenor.crawl.CrawlProgress;
 import de.tenor.crawl.CrawlSummary;
 import de.tenor.crawl.Crawler;
 import de.tenor.crawl.Seeds;
+import de.tenor.crawl.Source;
+import de.tenor.crawl.SourcesSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -33,11 +35,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "crawl", mixinStandardHelpOptions = true,
-        description = {"Crawls the seed sites politely into the corpus: WARC files and per-URL state under <corpus>/crawl.",
-                "A run after an interrupted one resumes it; a run after a finished one re-crawls with conditional GETs."})
+        description = {"Fetches the rulings and news on the topic from the portals' searches, APIs and feeds named in",
+                "sources.yaml (--sources FILE) into the corpus: WARC files and per-URL state under <corpus>/crawl.",
+                "With --seeds FILE it crawls the seed sites by following links instead: a run after an interrupted one",
+                "resumes it; a run after a finished one re-crawls with conditional GETs."})
 final class CrawlCommand implements Callable<Integer> {
 
-    @Option(names = "--seeds", defaultValue = "seeds.txt", description = "Seeds file: one URL per line, # starts a comment (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sources", description = "Sources file (default: sources.yaml): portal searches, APIs and feeds; format in the README.")
+    Path sources;
+
+    @Option(names = "--seeds", description = "Seeds file for the link-following crawl: one URL per line, # starts a comment.")
     Path seeds;
 
     @Option(names = "--max-pages", defaultValue = "" + CrawlConfig.DEFAULT_MAX_PAGES, description = "Page requests in this run (default: ${DEFAULT-VALUE}); the next run continues.")
@@ -75,6 +82,12 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (seeds == null) {
+            return runSources();
+        }
+        if (sources != null) {
+            throw new UsageError("--sources and --seeds are two kinds of crawl; pass one of them.");
+        }
         CrawlConfig config = config();
         List<String> problems = Crawler.seedProblems(config);
         if (!problems.isEmpty()) {
@@ -91,6 +104,27 @@ final class CrawlCommand implements Callable<Integer> {
             summary = runStoppable(crawler);
         }
         report(summary, err);
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>(summary.toMap());
+            m.put("warcDir", CrawlArchive.warcDir(corpus.toAbsolutePath().normalize()).toString());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** {@code tenor crawl} without {@code --seeds}: the topic sources. */
+    private int runSources() throws IOException, InterruptedException {
+        if (!include.isEmpty() || !exclude.isEmpty() || recrawl) {
+            throw new UsageError("--include, --exclude and --recrawl belong to the link crawl: pass --seeds FILE with them.");
+        }
+        SourcesRun.Settings settings = new SourcesRun.Settings(sources == null ? Path.of("sources.yaml") : sources,
+                corpus, maxPages, Duration.ofMillis(delayMs), allowPrivate);
+        List<Source> list = SourcesRun.read(settings);
+        PrintWriter err = spec.commandLine().getErr();
+        SourcesSummary summary = SourcesRun.run(list, settings, System.getenv(), err);
+        SourcesRun.report(summary, corpus, err);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>(summary.toMap());
             m.put("warcDir", CrawlArchive.warcDir(corpus.toAbsolutePath().normalize()).toString());

@@ -1,5 +1,6 @@
 package de.tenor.cli;
 
+import de.tenor.index.TopicPolicy;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,12 +18,15 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Build even if the index matches the corpus.")
     boolean rebuild;
 
+    @Option(names = "--all", description = "Also index what the topic sources fetched off the topic (left out by default).")
+    boolean all;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        IndexRun.run(paths, rebuild, spec.commandLine().getErr());
+        IndexRun.run(paths, rebuild, all ? TopicPolicy.ALL : TopicPolicy.ON_TOPIC_SOURCES, spec.commandLine().getErr());
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import de.tenor.corpus.Capture;
 import de.tenor.extract.Extractor;
 import de.tenor.index.IndexBuilder;
 import de.tenor.index.IndexSummary;
+import de.tenor.index.TopicPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -16,6 +17,10 @@ final class IndexRun {
     }
 
     static IndexSummary run(PathOptions paths, boolean force, PrintWriter err) throws IOException {
+        return run(paths, force, TopicPolicy.ON_TOPIC_SOURCES, err);
+    }
+
+    static IndexSummary run(PathOptions paths, boolean force, TopicPolicy policy, PrintWriter err) throws IOException {
         // Loose files and the newest crawled capture of each URL (WARC files under crawl/warc).
         List<Capture> files = paths.corpusStore().captures();
         if (files.isEmpty()) {
@@ -24,7 +29,7 @@ final class IndexRun {
         }
         IndexSummary summary;
         try (Extractor extractor = new Extractor()) {
-            IndexBuilder builder = new IndexBuilder(paths.indexLocation(), extractor, Clock.systemUTC());
+            IndexBuilder builder = new IndexBuilder(paths.indexLocation(), extractor, Clock.systemUTC(), policy);
             ProgressBar bar = ProgressBar.forConsole(err, "indexing", "files");
             try {
                 summary = builder.buildIfNeeded(files, force, (done, total, path) -> bar.step(done, total));
@@ -39,6 +44,10 @@ final class IndexRun {
         err.printf("Indexed %d of %d files in %.1f s into %s; %d skipped.%n", summary.indexed(), files.size(),
                 summary.took().toMillis() / 1000.0, paths.indexLocation().root().resolve(summary.generation()),
                 summary.failures().size());
+        if (summary.leftOffTopic() > 0) {
+            err.printf("  left out %d off-topic documents of the topic sources (kept in the corpus; \"tenor index --all\" indexes them too).%n",
+                    summary.leftOffTopic());
+        }
         for (IndexSummary.Failure f : summary.failures()) {
             err.println("  skipped " + f.path() + ": " + f.reason());
         }

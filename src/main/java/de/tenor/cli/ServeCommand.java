@@ -7,7 +7,9 @@ import de.tenor.web.DocumentImport;
 import de.tenor.web.UploadConfig;
 import de.tenor.web.WebApp;
 import de.tenor.web.WebConfig;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import io.javalin.Javalin;
@@ -36,6 +38,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "CPU time a search may take before it is stopped with a \"query too broad\" message (default: ${DEFAULT-VALUE}).")
     long queryTimeLimitMs;
 
+    @Option(names = "--update-every", paramLabel = "DURATION",
+            description = "Run the topic sources (--sources) in the background every DURATION (30m, 6h, 1d) and index what they bring. Off by default.")
+    String updateEvery;
+
+    @Option(names = "--sources", defaultValue = "sources.yaml", description = "Sources file for --update-every (default: ${DEFAULT-VALUE}).")
+    Path sources;
+
+    @Option(names = "--allow-private", description = "Let --update-every reach hosts on loopback or private addresses (local test portals).")
+    boolean allowPrivate;
+
     @Spec
     CommandSpec spec;
 
@@ -48,10 +60,16 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageError("--query-time-limit-ms must be at least 1, got " + queryTimeLimitMs);
         }
         WebConfig config = webConfig(System.getenv());
+        Optional<SourceUpdater> updater = updater();
         IndexRun.run(paths, false, spec.commandLine().getErr());
         Searcher searcher = new Searcher(paths.indexLocation(), java.time.Duration.ofMillis(queryTimeLimitMs));
         Javalin app = WebApp.create(searcher, host, config).start(port);
+        updater.ifPresent(u -> {
+            u.start(SourceUpdater.parsePeriod(updateEvery));
+            spec.commandLine().getOut().printf("Quellen werden alle %s abgefragt (%s).%n", updateEvery, sources);
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            updater.ifPresent(SourceUpdater::close);
             app.stop();
             try {
                 searcher.close();
@@ -67,6 +85,19 @@ final class ServeCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Issue 15: the background source updates, checked before anything starts (a bad file is exit 2). */
+    private Optional<SourceUpdater> updater() throws java.io.IOException {
+        if (updateEvery == null) {
+            return Optional.empty();
+        }
+        SourceUpdater.parsePeriod(updateEvery);
+        SourcesRun.Settings settings = new SourcesRun.Settings(sources, paths.corpus,
+                de.tenor.crawl.CrawlConfig.DEFAULT_MAX_PAGES, Duration.ofMillis(de.tenor.crawl.CrawlConfig.DEFAULT_DELAY_MS),
+                allowPrivate);
+        return Optional.of(new SourceUpdater(SourcesRun.read(settings), settings, paths, System.getenv(),
+                spec.commandLine().getErr()));
     }
 
     /** Issue 7: uploads are on only when TENOR_UPLOAD_TOKEN is set (read once, here, at start). */

@@ -25,6 +25,15 @@ public sealed interface Capture permits CorpusFile, WarcCapture {
     /** Changes whenever the content may have changed; the index fingerprints the corpus with these. */
     String versionKey();
 
+    /**
+     * True for what {@code tenor crawl --sources} fetched from the portals' searches, APIs and feeds:
+     * the index leaves such a document out when it is off the topic (unless asked for all).
+     * Imported, uploaded and link-crawled sources are always indexed.
+     */
+    default boolean fromTopicSource() {
+        return false;
+    }
+
     /** The raw bytes (a capture's payload without HTTP headers). */
     byte[] readBytes() throws IOException;
 }

@@ -148,6 +148,26 @@ public final class CrawlArchive implements AutoCloseable {
         record(state);
     }
 
+    /**
+     * Stores a document a topic source fetched (a decision page, an API case, an article), marked
+     * with the source type, then the URL's new state: {@code tenor index} applies the topic policy
+     * to these.
+     */
+    public synchronized void storeSourceDocument(HttpExchange exchange, UrlState state, String sourceType) throws IOException {
+        warc.write(ExchangeRecords.responseAndRequest(exchange, Map.of(WarcCapture.SOURCE_FIELD, sourceType)));
+        record(state);
+    }
+
+    /**
+     * Stores a result list (a search answer, an API page, a feed) with its request, marked so the
+     * index does not read it as a document. No URL state: lists are asked again on every run, and
+     * one search URL answers many different form posts.
+     */
+    public synchronized void storeListing(HttpExchange exchange, String sourceType) throws IOException {
+        warc.write(ExchangeRecords.responseAndRequest(exchange,
+                Map.of(WarcCapture.SOURCE_FIELD, sourceType, WarcCapture.ROLE_FIELD, WarcCapture.ROLE_LISTING)));
+    }
+
     /** Stores a revisit record naming the URL that holds the same content, then the URL's new state. */
     public synchronized void storeDuplicate(HttpExchange exchange, String firstUrl, UrlState state) throws IOException {
         Instant firstFetched = Optional.ofNullable(states.get(firstUrl)).flatMap(UrlState::fetchedAt)

@@ -43,6 +43,11 @@ final class ExchangeRecords {
 
     /** A response record followed by its request record (Heritrix' order), linked by WARC-Concurrent-To. */
     static List<WarcRecord> responseAndRequest(HttpExchange ex) throws IOException {
+        return responseAndRequest(ex, Map.of());
+    }
+
+    /** The same, with extra fields on the response record (which topic source fetched it, and in which role). */
+    static List<WarcRecord> responseAndRequest(HttpExchange ex, Map<String, String> warcFields) throws IOException {
         WarcResponse.Builder response = new WarcResponse.Builder(ex.uri())
                 .date(ex.fetchedAt())
                 .body(httpResponse(ex, ex.body()))
@@ -51,6 +56,7 @@ final class ExchangeRecords {
         if (ex.truncated()) {
             response.truncated(WarcTruncationReason.LENGTH);
         }
+        warcFields.forEach(response::addHeader);
         Optional<InetAddress> ip = address(ex.ipAddress());
         ip.ifPresent(response::ipAddress);
         WarcResponse built = response.build();
@@ -93,6 +99,11 @@ final class ExchangeRecords {
         HttpRequest.Builder b = new HttpRequest.Builder(ex.method(), target);
         b.addHeader("Host", uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort());
         ex.requestHeaders().forEach((name, values) -> values.forEach(v -> b.addHeader(name, v)));
+        if (ex.requestBody().length > 0) {
+            // A search form's fields are part of what was asked: without them the answer cannot be replayed.
+            String type = ex.requestHeaders().getOrDefault("Content-Type", List.of("application/x-www-form-urlencoded")).getFirst();
+            b.body(MediaType.parseLeniently(type), ex.requestBody());
+        }
         return b.build();
     }
 

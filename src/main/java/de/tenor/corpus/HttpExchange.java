@@ -19,10 +19,19 @@ import java.util.Optional;
  * @param identifiedType media type found by sniffing the bytes (what the content is), which may
  *                       differ from the Content-Type header (what the server claimed)
  * @param ipAddress      the address the host resolved to, when known
+ * @param requestBody    what the request sent (a search form's fields); empty for a GET
  */
 public record HttpExchange(URI uri, String method, Map<String, List<String>> requestHeaders, int status,
                            Map<String, List<String>> responseHeaders, byte[] body, boolean truncated,
-                           String identifiedType, Optional<String> ipAddress, Instant fetchedAt) {
+                           String identifiedType, Optional<String> ipAddress, Instant fetchedAt, byte[] requestBody) {
+
+    /** A request without a body (GET). */
+    public HttpExchange(URI uri, String method, Map<String, List<String>> requestHeaders, int status,
+                        Map<String, List<String>> responseHeaders, byte[] body, boolean truncated,
+                        String identifiedType, Optional<String> ipAddress, Instant fetchedAt) {
+        this(uri, method, requestHeaders, status, responseHeaders, body, truncated, identifiedType, ipAddress, fetchedAt,
+                new byte[0]);
+    }
 
     public HttpExchange {
         Objects.requireNonNull(uri, "uri");
@@ -36,6 +45,7 @@ public record HttpExchange(URI uri, String method, Map<String, List<String>> req
         Objects.requireNonNull(identifiedType, "identifiedType");
         Objects.requireNonNull(ipAddress, "ipAddress");
         Objects.requireNonNull(fetchedAt, "fetchedAt");
+        Objects.requireNonNull(requestBody, "requestBody");
     }
 
     /** First value of a response header, looked up case-insensitively. */

@@ -18,9 +18,21 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * @param mediaType base media type of the payload, e.g. {@code application/pdf}
  * @param truncated the body was cut at the crawler's size cap
+ * @param sourceType the topic source that fetched it ({@code nrwe}, {@code neuris}, {@code oldp}, {@code feed}),
+ *                   empty for the link-following crawl
  */
 public record WarcCapture(String url, Instant fetchedAt, String mediaType, Path warcFile, long offset,
-                          boolean truncated) implements Capture {
+                          boolean truncated, String sourceType) implements Capture {
+
+    /** WARC field naming the topic source of a record (an extension field, ignored by other WARC tools). */
+    public static final String SOURCE_FIELD = "Tenor-Source";
+    /** WARC field saying what a topic source's record is; {@link #ROLE_LISTING} records are never indexed. */
+    public static final String ROLE_FIELD = "Tenor-Role";
+    public static final String ROLE_LISTING = "listing";
+
+    public WarcCapture(String url, Instant fetchedAt, String mediaType, Path warcFile, long offset, boolean truncated) {
+        this(url, fetchedAt, mediaType, warcFile, offset, truncated, "");
+    }
 
     /** File extension per media type; the extractor picks its reader by content and, failing that, by name. */
     static final Map<String, String> EXTENSIONS = Map.of(
@@ -31,13 +43,16 @@ public record WarcCapture(String url, Instant fetchedAt, String mediaType, Path 
             "application/msword", "doc",
             "application/rtf", "rtf",
             "text/rtf", "rtf",
-            "application/vnd.oasis.opendocument.text", "odt");
+            "application/vnd.oasis.opendocument.text", "odt",
+            // Case JSON of the APIs (NeuRIS, Open Legal Data); read only from topic-source records.
+            "application/json", "json");
 
     public WarcCapture {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(fetchedAt, "fetchedAt");
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(warcFile, "warcFile");
+        Objects.requireNonNull(sourceType, "sourceType");
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be >= 0, got " + offset + " in " + warcFile);
         }
@@ -61,6 +76,12 @@ public record WarcCapture(String url, Instant fetchedAt, String mediaType, Path 
         String stem = dot > 0 ? last.substring(0, dot) : last;
         String current = dot > 0 ? last.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
         return current.equals(ext) || (ext.equals("html") && current.equals("htm")) ? last : stem + "." + ext;
+    }
+
+    /** Fetched by a topic source: off-topic documents of these are left out of the index by default. */
+    @Override
+    public boolean fromTopicSource() {
+        return !sourceType.isEmpty();
     }
 
     @Override

@@ -114,12 +114,19 @@ public final class WarcCaptures {
             int status = response.http().status();
             String type = response.identifiedPayloadType().map(MediaType::base).map(MediaType::toString)
                     .orElseGet(() -> baseType(response));
-            if (status != 200 || !WarcCapture.EXTENSIONS.containsKey(type)) {
+            String source = response.headers().first(WarcCapture.SOURCE_FIELD).orElse("");
+            if (response.headers().first(WarcCapture.ROLE_FIELD).filter(WarcCapture.ROLE_LISTING::equals).isPresent()) {
+                return Optional.empty(); // a result list: neither a document nor news about its URL
+            }
+            // JSON is a document only when a topic source fetched it as one (an API's case record).
+            boolean readable = WarcCapture.EXTENSIONS.containsKey(type) && (!type.equals("application/json") || !source.isEmpty());
+            if (status != 200 || !readable) {
                 return Optional.of(new Seen(url, Optional.empty()));
             }
             boolean truncated = response.truncated() != WarcTruncationReason.NOT_TRUNCATED;
             Instant date = response.date();
-            return Optional.of(new Seen(url, Optional.of(new WarcCapture(url, date, type, file, record.position(), truncated))));
+            return Optional.of(new Seen(url, Optional.of(
+                    new WarcCapture(url, date, type, file, record.position(), truncated, source))));
         }
         if (record instanceof WarcRevisit revisit) {
             // A revisit of the URL itself means "unchanged": keep the earlier capture. One that refers

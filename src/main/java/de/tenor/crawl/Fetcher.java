@@ -59,6 +59,17 @@ final class Fetcher {
     }
 
     FetchOutcome get(URI uri, Optional<String> etag, Optional<String> lastModified) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        etag.ifPresent(v -> extra.put("If-None-Match", v));
+        lastModified.ifPresent(v -> extra.put("If-Modified-Since", v));
+        return send(uri, "GET", extra, Optional.empty());
+    }
+
+    /**
+     * Any request the topic sources need: a GET with other headers (an API's {@code Accept}, a
+     * token) or a form POST. {@code extraHeaders} replace the defaults of the same name.
+     */
+    FetchOutcome send(URI uri, String method, Map<String, String> extraHeaders, Optional<FormBody> form) {
         AddressGuard.Verdict verdict = guard.check(uri.getHost());
         if (verdict.refusal().isPresent()) {
             return new FetchOutcome.Failure(verdict.refusal().get());
@@ -67,9 +78,18 @@ final class Fetcher {
         headers.put("User-Agent", List.of(userAgent));
         headers.put("Accept", List.of(ACCEPT));
         headers.put("Accept-Language", List.of("de,en;q=0.5"));
-        etag.ifPresent(v -> headers.put("If-None-Match", List.of(v)));
-        lastModified.ifPresent(v -> headers.put("If-Modified-Since", List.of(v)));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+        extraHeaders.forEach((name, value) -> headers.put(name, List.of(value)));
+        byte[] requestBody = new byte[0];
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout);
+        if (form.isPresent()) {
+            requestBody = form.get().encoded();
+            headers.put("Content-Type", List.of(FormBody.CONTENT_TYPE));
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(requestBody));
+        } else if (method.equals("GET")) {
+            request.GET();
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
         headers.forEach((name, values) -> values.forEach(v -> request.header(name, v)));
 
         Instant started = clock.instant();
@@ -79,9 +99,9 @@ final class Fetcher {
             HttpResponse<CappedBody> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             CappedBody body = response.body();
             String identified = sniffer.identify(response.headers().firstValue("Content-Type"), body.bytes());
-            return new FetchOutcome.Response(new HttpExchange(uri, "GET", headers, response.statusCode(),
+            return new FetchOutcome.Response(new HttpExchange(uri, method, headers, response.statusCode(),
                     response.headers().map(), body.bytes(), body.truncated(), identified,
-                    verdict.address().map(a -> a.getHostAddress()), started));
+                    verdict.address().map(a -> a.getHostAddress()), started, requestBody));
         } catch (TimeoutException e) {
             future.cancel(true);
             return new FetchOutcome.Failure("timeout after " + timeout.toMillis() + " ms");

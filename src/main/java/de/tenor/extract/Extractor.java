@@ -69,6 +69,7 @@ public final class Extractor implements AutoCloseable {
     private final SgbHtmlReader sgb = new SgbHtmlReader();
     private final RiiXmlReader rii = new RiiXmlReader();
     private final OldpJsonReader oldp = new OldpJsonReader();
+    private final NeurisJsonReader neuris = new NeurisJsonReader();
     private final NewsHtmlReader news;
     private final PlainTextRulingReader plainText = new PlainTextRulingReader();
     private final EmploymentFactsExtractor employmentFacts = new EmploymentFactsExtractor(); // issue 11
@@ -209,6 +210,7 @@ public final class Extractor implements AutoCloseable {
             case HTML -> fromHtml(content, id, sourceUri);
             case RII_XML -> ruling(id, rii.read(content, name));
             case OLDP_JSON -> ruling(id, oldp.read(content, name));
+            case NEURIS_JSON -> ruling(id, neuris.read(content, name));
             case DOCUMENT -> {
                 if (SourceFormat.isZip(content)) {
                     ZipGuard.check(content, name);

@@ -13,7 +13,7 @@ import java.util.Set;
  * server sent a PDF, and a PDF parsed as HTML yields garbage instead of an error.
  */
 enum SourceFormat {
-    HTML, DOCUMENT, RII_XML, OLDP_JSON;
+    HTML, DOCUMENT, RII_XML, OLDP_JSON, NEURIS_JSON;
 
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml", "php", "asp", "aspx");
     private static final int SNIFF_BYTES = 1024;
@@ -26,6 +26,10 @@ enum SourceFormat {
         String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         String start = head.replaceFirst("^(?:\u00ef\u00bb\u00bf)?\\s*", "");
+        // NeuRIS (federal case-law API): a decision object names its "documentNumber".
+        if (start.startsWith("{") && head.contains("\"documentnumber\"") && !head.contains("\"file_number\"")) {
+            return NEURIS_JSON;
+        }
         if (start.startsWith("{") && (extension(fileName).startsWith("json") || head.contains("\"file_number\""))) {
             return OLDP_JSON;
         }

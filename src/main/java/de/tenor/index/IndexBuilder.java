@@ -41,12 +41,18 @@ public final class IndexBuilder {
     private final Extractor extractor;
     private final DocumentMapper mapper;
     private final Clock clock;
+    private final TopicPolicy policy;
 
     public IndexBuilder(IndexLocation location, Extractor extractor, Clock clock) {
+        this(location, extractor, clock, TopicPolicy.ON_TOPIC_SOURCES);
+    }
+
+    public IndexBuilder(IndexLocation location, Extractor extractor, Clock clock, TopicPolicy policy) {
         this.location = location;
         this.extractor = extractor;
         this.mapper = new DocumentMapper(DocumentMapper.facetsConfig());
         this.clock = clock;
+        this.policy = policy;
     }
 
     /** True when the served generation was built from exactly these captures (see {@link Capture#versionKey()}). */
@@ -58,7 +64,7 @@ public final class IndexBuilder {
         try (Directory dir = FSDirectory.open(current.get());
              DirectoryReader reader = DirectoryReader.open(dir)) {
             Map<String, String> userData = reader.getIndexCommit().getUserData();
-            return fingerprint(files).equals(userData.get(CORPUS_FINGERPRINT));
+            return fingerprint(files, policy).equals(userData.get(CORPUS_FINGERPRINT));
         }
     }
 
@@ -81,9 +87,9 @@ public final class IndexBuilder {
         Instant start = clock.instant();
         Path generation = location.newGeneration();
         List<IndexSummary.Failure> failures = new ArrayList<>();
-        int indexed;
+        int[] counts;
         try {
-            indexed = writeGeneration(generation, files, failures, progress);
+            counts = writeGeneration(generation, files, failures, progress);
         } catch (IOException | RuntimeException e) {
             // Never leave a half-written generation behind; the served one stays untouched.
             location.discard(generation);
@@ -91,31 +97,35 @@ public final class IndexBuilder {
         }
         location.publish(generation);
         Duration took = Duration.between(start, clock.instant());
-        log.info("Indexed {} of {} files into {} in {} ms ({} skipped)", indexed, files.size(),
-                generation.getFileName(), took.toMillis(), failures.size());
-        return new IndexSummary(generation.getFileName().toString(), indexed, failures, took, false);
+        log.info("Indexed {} of {} files into {} in {} ms ({} skipped, {} off topic left out)", counts[0], files.size(),
+                generation.getFileName(), took.toMillis(), failures.size(), counts[1]);
+        return new IndexSummary(generation.getFileName().toString(), counts[0], failures, took, false, counts[1]);
     }
 
-    private int writeGeneration(Path generation, List<? extends Capture> files, List<IndexSummary.Failure> failures,
+    /** Returns {indexed, left out as off topic}. */
+    private int[] writeGeneration(Path generation, List<? extends Capture> files, List<IndexSummary.Failure> failures,
                                 IndexProgress progress) throws IOException {
         int indexed = 0;
+        int leftOut = 0;
         try (Directory dir = FSDirectory.open(generation);
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             int done = 0;
             for (Capture file : files) {
                 Optional<Document> doc = extract(file, failures);
-                if (doc.isPresent()) {
+                if (doc.isPresent() && !policy.keeps(file, doc.get())) {
+                    leftOut++;
+                } else if (doc.isPresent()) {
                     writer.addDocument(mapper.toLucene(doc.get()));
                     indexed++;
                 }
                 progress.fileDone(++done, files.size(), file.label());
             }
-            writer.setLiveCommitData(Map.of(CORPUS_FINGERPRINT, fingerprint(files),
+            writer.setLiveCommitData(Map.of(CORPUS_FINGERPRINT, fingerprint(files, policy),
                     "builtAt", clock.instant().toString()).entrySet());
             writer.commit();
         }
-        return indexed;
+        return new int[] {indexed, leftOut};
     }
 
     /** One unreadable capture is a recorded failure, not a failed build; index write errors still propagate. */
@@ -131,12 +141,16 @@ public final class IndexBuilder {
         return Optional.empty();
     }
 
-    static String fingerprint(List<? extends Capture> files) {
+    static String fingerprint(List<? extends Capture> files, TopicPolicy policy) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             // The schema is part of the fingerprint: a release that changes fields or analysis
             // makes "tenor serve" rebuild an old index instead of serving it without the new fields.
             digest.update(("schema " + IndexFields.SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+            // "tenor index --all" and the default hold different documents: switching rebuilds.
+            if (policy != TopicPolicy.ON_TOPIC_SOURCES) {
+                digest.update(("policy " + policy + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             for (Capture f : files) {
                 String line = f.versionKey() + "\n";
                 digest.update(line.getBytes(StandardCharsets.UTF_8));
