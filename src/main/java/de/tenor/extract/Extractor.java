@@ -65,6 +65,7 @@ public final class Extractor implements AutoCloseable {
     private final HtmlDecoder html = new HtmlDecoder();
     private final NrweHtmlReader nrwe = new NrweHtmlReader();
     private final SgbHtmlReader sgb = new SgbHtmlReader();
+    private final BverwgHtmlReader bverwg = new BverwgHtmlReader(); // issue 16
     private final RiiXmlReader rii = new RiiXmlReader();
     private final OldpJsonReader oldp = new OldpJsonReader();
     private final NewsHtmlReader news;
@@ -250,6 +251,9 @@ public final class Extractor implements AutoCloseable {
         }
         if (sgb.accepts(page)) {
             return ruling(id, sgb.read(page));
+        }
+        if (bverwg.accepts(page)) {
+            return ruling(id, bverwg.read(page));
         }
         Element body = page.body().clone();
         body.select(PAGE_FURNITURE).remove();

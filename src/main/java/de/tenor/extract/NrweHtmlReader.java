@@ -41,9 +41,10 @@ final class NrweHtmlReader {
         List<String> tenor = blocks(fields.get("tenor"));
         List<Paragraph> body = body(page);
 
+        List<String> headnotes = new ArrayList<>(blocks(fields.get("leitsätze")));
+        headnotes.addAll(blocks(fields.get("leitsatz")));
         List<String> text = new ArrayList<>(notices);
-        text.addAll(blocks(fields.get("leitsätze")));
-        text.addAll(blocks(fields.get("leitsatz")));
+        text.addAll(headnotes);
         text.addAll(rubrum);
         text.addAll(tenor);
         body.forEach(p -> text.add(p.text()));
@@ -52,7 +53,7 @@ final class NrweHtmlReader {
                 value(fields, "gericht"), value(fields, "entscheidungsart"), value(fields, "datum"),
                 value(fields, "aktenzeichen"), value(fields, "ecli"), value(fields, "vorinstanz"),
                 String.join("\n", rubrum), value(fields, "normen"), "", tenor, body,
-                String.join("\n\n", text), page.title());
+                String.join("\n\n", text), page.title(), headnotes);
     }
 
     /** Field label (lower case, without colon) → its content element. */
