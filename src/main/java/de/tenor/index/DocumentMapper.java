@@ -81,6 +81,8 @@ public final class DocumentMapper {
             // Undated documents sort last in "newest first".
             doc.add(new NumericDocValuesField(IndexFields.SORT_DATE, Long.MIN_VALUE));
         }
+        doc.add(new NumericDocValuesField(IndexFields.SORT_ADDED,
+                d.fetchedAt() == null ? Long.MIN_VALUE : d.fetchedAt().toEpochMilli())); // issue 16: feed order
         facet(doc, IndexFields.TYPE, d.type().json());
         facet(doc, IndexFields.COURT, d.court());
         facet(doc, IndexFields.COURT_BRANCH, d.courtBranch() == null ? null : d.courtBranch().json());

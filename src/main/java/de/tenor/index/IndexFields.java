@@ -57,6 +57,8 @@ public final class IndexFields {
     public static final String DATE_DAY = "dateDay";
     /** Same value as doc values, for "newest first" sorting. */
     public static final String SORT_DATE = "sortDate";
+    /** Issue 16: when the document entered the corpus (epoch millis), for the feed's "newest in the corpus first". */
+    public static final String SORT_ADDED = "sortAdded";
 
     // Facet dimensions (SortedSetDocValues), exactly the names of the URL parameters.
     public static final String CITY = "city";

@@ -232,9 +232,12 @@ public final class Searcher implements AutoCloseable {
         DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
         request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
         DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, index.facetState);
-        Sort sort = request.effectiveSort() == SortOrder.DATE
-                ? new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-                : new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
+        Sort sort = switch (request.effectiveSort()) {
+            case DATE -> new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            case ADDED -> new Sort(new SortField(IndexFields.SORT_ADDED, SortField.Type.LONG, true),
+                    new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
+        };
         DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, window, sort, true);
         ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request);
         String[] snippetHtml = snippets.snippets(index.searcher, userQuery, result.hits.totalHits, pageDocs);
