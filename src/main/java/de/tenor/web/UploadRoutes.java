@@ -140,7 +140,7 @@ final class UploadRoutes {
             return new Outcome(422, "Die Datei enthält personenbezogene Daten (" + findings.size()
                     + " Stellen). Es wurde nichts gespeichert.",
                     "Bitte schwärzen oder anonymisieren (z. B. Initialen statt Namen) und erneut hochladen.",
-                    List.copyOf(findings), null, null);
+                    SourceLines.inFile(findings, bytes, ext.get()), null, null);
         }
         try {
             if (config.importer().store(bytes, path).isEmpty()) {
