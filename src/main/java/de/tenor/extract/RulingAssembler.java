@@ -42,6 +42,8 @@ final class RulingAssembler {
                     + "(?:[^.]|\\.(?=\\s?[\\p{Ll}\\d(]|\\S)){0,160}?\\bfür Recht erkannt"));
     private static final Pattern ECLI_YEAR = Pattern.compile("^ECLI:[A-Z]{2}:[A-Za-z0-9]+:(\\d{4}):");
     private static final Pattern DOCKET_YEAR = Pattern.compile("[/.](\\d{2}|\\d{4})(?:\\.[A-Z]+)?(?:\\s[A-Z]+)*$");
+    /** The separator between the dockets of a joined decision ("2 BvQ 53/18, 2 BvQ 54/18"). */
+    private static final Pattern JOINED = Pattern.compile("\\s*[,;]\\s*(?=\\d|[A-Z]{1,3}\\s)");
     private static final Pattern TYPE_WORD = Pattern.compile("\\b(Beschluss|Urteil|Gerichtsbescheid)\\b");
 
     private final CourtNames courts = new CourtNames();
@@ -71,7 +73,7 @@ final class RulingAssembler {
         Optional<Docket> titleDocket = parts.docket().isEmpty() ? dockets.findFirst(parts.pageTitle())
                 .filter(d -> dockets.findAll(parts.text()).stream().anyMatch(t -> t.normalized().equals(d.normalized())))
                 : Optional.empty();
-        Optional<Docket> docket = !parts.docket().isEmpty() ? dockets.parse(parts.docket())
+        Optional<Docket> docket = !parts.docket().isEmpty() ? dockets.parse(JOINED.split(parts.docket())[0])
                 : titleDocket.or(() -> ownDocket(header, court, headerEcli.orElse(null)));
         Optional<LocalDate> titleDate = titleDocket.isEmpty() ? Optional.empty()
                 : dateFromHeader(List.of(parts.pageTitle()), null);
@@ -99,7 +101,8 @@ final class RulingAssembler {
                 .or(() -> decisionType(parts, header)).orElse(null);
         b.date = date;
         docket.ifPresent(d -> {
-            b.docket = d.text();
+            // Issue 16: a joined decision keeps every docket as printed; the first is its key.
+            b.docket = JOINED.split(parts.docket()).length > 1 ? String.join(", ", JOINED.split(parts.docket())) : d.text();
             b.docketNormalized = d.normalized();
             b.procedure = d.procedure().orElse(null);
         });
@@ -284,7 +287,8 @@ final class RulingAssembler {
     private static String title(Document.Builder b, String pageTitle) {
         if (b.court != null && b.docket != null) {
             String type = b.decisionType == null ? "Entscheidung" : b.decisionType;
-            return b.court + ", " + type + (b.date == null ? "" : " vom " + b.date.format(GERMAN_DATE)) + ", " + b.docket;
+            String docket = JOINED.split(b.docket).length > 1 ? JOINED.split(b.docket)[0] + " u. a." : b.docket;
+            return b.court + ", " + type + (b.date == null ? "" : " vom " + b.date.format(GERMAN_DATE)) + ", " + docket;
         }
         String page = Texts.normalizeSpace(pageTitle);
         return !page.isEmpty() ? page

@@ -64,6 +64,14 @@ public final class SearchFields {
         for (String euCase : d.euCases()) {
             doc.add(new StringField(IndexFields.EU_CASE, euCaseNumber(euCase), Field.Store.NO));
         }
+        // Issue 16: every docket of a joined decision finds it, not only the first.
+        if (d.docket() != null) {
+            for (var docket : DOCKETS.findAll(d.docket())) {
+                if (!docket.normalized().equals(d.docketNormalized())) {
+                    doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, docket.normalized(), Field.Store.NO));
+                }
+            }
+        }
         for (String cited : d.citedDockets()) {
             doc.add(new StringField(IndexFields.CITED_DOCKET, normalizeDocket(cited), Field.Store.NO));
         }
