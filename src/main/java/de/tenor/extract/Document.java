@@ -59,7 +59,9 @@ public record Document(
         // added by issue 4: the tenor sentence the outcome rests on (null when unknown)
         String outcomeEvidence,
         // added by issue 11: upper end of a range of weekly hours (null unless the court gives a range)
-        Double weeklyHoursMax) {
+        Double weeklyHoursMax,
+        // added by issue 16: every source of a decision that reached the corpus several times (URL or corpus path)
+        List<String> sources) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -74,6 +76,7 @@ public record Document(
         euCases = euCases == null ? List.of() : List.copyOf(euCases);
         citedDockets = citedDockets == null ? List.of() : List.copyOf(citedDockets);
         cities = cities == null ? List.of() : List.copyOf(cities);
+        sources = sources == null ? List.of() : List.copyOf(sources);
         if (type == DocType.RULING && outcome == null) {
             outcome = Outcome.UNKNOWN;
         }
@@ -100,6 +103,7 @@ public record Document(
         b.workerStatusEvidence = workerStatusEvidence; b.outlet = outlet; b.published = published; b.cities = cities;
         b.outcomeEvidence = outcomeEvidence;
         b.weeklyHoursMax = weeklyHoursMax;
+        b.sources = sources;
         return b;
     }
 
@@ -116,6 +120,7 @@ public record Document(
         public Procedure procedure;
         public Outcome outcome;
         public List<String> norms, euCases, citedDockets, cities;
+        public List<String> sources; // issue 16
         public Double weeklyHours, monthlyPayEur, hourlyWageEur, weeklyHoursMax;
         public WorkerStatus workerStatus;
 
@@ -128,7 +133,8 @@ public record Document(
             return new Document(id, type, title, url, sourcePath, fetchedAt, text, paragraphs, court, courtBranch,
                     decisionType, date, docket, docketNormalized, ecli, procedure, city, outcome, tenor, norms,
                     euCases, citedDockets, lowerCourt, weeklyHours, monthlyPayEur, hourlyWageEur, employedSince,
-                    jobType, workerStatus, workerStatusEvidence, outlet, published, cities, outcomeEvidence, weeklyHoursMax);
+                    jobType, workerStatus, workerStatusEvidence, outlet, published, cities, outcomeEvidence, weeklyHoursMax,
+                    sources);
         }
     }
 }

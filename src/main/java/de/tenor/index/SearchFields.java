@@ -66,10 +66,10 @@ public final class SearchFields {
         }
         // Issue 16: every docket of a joined decision finds it, not only the first.
         if (d.docket() != null) {
-            for (var docket : DOCKETS.findAll(d.docket())) {
-                if (!docket.normalized().equals(d.docketNormalized())) {
-                    doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, docket.normalized(), Field.Store.NO));
-                }
+            for (String printed : d.docket().split("\\s*[,;]\\s*(?=\\d|[A-Z]{1,3}\\s)")) {
+                DOCKETS.parse(printed).map(de.tenor.extract.Docket::normalized)
+                        .filter(n -> !n.equals(d.docketNormalized()))
+                        .ifPresent(n -> doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, n, Field.Store.NO)));
             }
         }
         for (String cited : d.citedDockets()) {

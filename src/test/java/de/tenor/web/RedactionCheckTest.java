@@ -90,4 +90,23 @@ class RedactionCheckTest {
         assertEquals("\"zwei\nZeilen\"", CsvExport.field("zwei\nZeilen"));
         assertEquals("", CsvExport.field(null));
     }
+
+    /** Issue 16: the court's own anonymised pages (bverwg.de, ../shared) pass: no name, address or phone found. */
+    @org.junit.jupiter.api.Test
+    void official_anonymised_bverwg_pages_pass() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("tenor.shared", "../shared"),
+                "corpora/bverwg-2024-pages/html");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(dir),
+                "../shared not present: skipping the official-pages redaction test");
+        List<String> flagged = new java.util.ArrayList<>();
+        try (de.tenor.extract.Extractor ex = new de.tenor.extract.Extractor();
+             var pages = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path p : pages.sorted().toList()) {
+                var d = ex.extract(java.nio.file.Files.readAllBytes(p), p.getFileName().toString(),
+                        "corpus:upload/" + p.getFileName(), java.time.Instant.EPOCH);
+                RedactionCheck.check(d.text()).forEach(f -> flagged.add(p.getFileName() + ": " + f));
+            }
+        }
+        assertEquals(List.of(), flagged);
+    }
 }
