@@ -187,6 +187,7 @@ public final class ScaleCorpus {
         b.url = "https://www.justiz.nrw.de/nrwe/bench/" + b.docketNormalized.replace('/', '-') + ".html";
         b.fetchedAt = FETCHED_AT;
         b.sourcePath = "bench/" + id + ".html";
+        b.topic = true; // generated about the practice, like the corpus it stands in for
         List<Paragraph> body = new ArrayList<>();
         body.add(new Paragraph(null, court.longName() + " " + decisionType + " " + docket, false));
         body.add(new Paragraph(null, "Tenor", true));
@@ -214,6 +215,7 @@ public final class ScaleCorpus {
         b.url = "https://news.example/bench/" + id;
         b.fetchedAt = FETCHED_AT;
         b.sourcePath = "bench/" + id + ".html";
+        b.topic = true;
         List<Paragraph> body = new ArrayList<>();
         int paragraphs = lengthFactor(rnd, 6);
         for (int p = 0; p < paragraphs; p++) {

@@ -18,6 +18,13 @@ import java.util.Objects;
  * @param outcomeEvidence the tenor sentence that decided {@code outcome}, as printed, so a reader can check it
  * @param weeklyHoursMax the upper end when the court states a range of weekly hours ("zwischen 6 und 8
  *                       Stunden"; {@code weeklyHours} is then the lower end), else null
+ * @param sample true only for the fictional demo corpus ({@code corpus/demo/}), so real and invented rulings
+ *               are never confused
+ * @param topic true when the document is about the practice (see {@link TopicClassifier}); when false, the
+ *              fields read from the citizen's side (outcome, city, employment facts) are null
+ * @param topicMarkers the phrases that decided {@code topic}, as found, so a reader can check the decision
+ * @param headnotes the Leitsätze, in order; empty when the decision has none
+ * @param sources issue 16: every URL or corpus path of a decision that reached the corpus several times; empty otherwise
  */
 public record Document(
         String id,
@@ -60,6 +67,10 @@ public record Document(
         String outcomeEvidence,
         // added by issue 11: upper end of a range of weekly hours (null unless the court gives a range)
         Double weeklyHoursMax,
+        boolean sample,
+        boolean topic,
+        List<String> topicMarkers,
+        List<String> headnotes,
         // added by issue 16: every source of a decision that reached the corpus several times (URL or corpus path)
         List<String> sources) {
 
@@ -76,8 +87,11 @@ public record Document(
         euCases = euCases == null ? List.of() : List.copyOf(euCases);
         citedDockets = citedDockets == null ? List.of() : List.copyOf(citedDockets);
         cities = cities == null ? List.of() : List.copyOf(cities);
+        topicMarkers = topicMarkers == null ? List.of() : List.copyOf(topicMarkers);
+        headnotes = headnotes == null ? List.of() : List.copyOf(headnotes);
         sources = sources == null ? List.of() : List.copyOf(sources);
-        if (type == DocType.RULING && outcome == null) {
+        // Off-topic rulings have no outcome "from the EU citizen's side": null, not "unknown".
+        if (type == DocType.RULING && outcome == null && topic) {
             outcome = Outcome.UNKNOWN;
         }
     }
@@ -103,6 +117,7 @@ public record Document(
         b.workerStatusEvidence = workerStatusEvidence; b.outlet = outlet; b.published = published; b.cities = cities;
         b.outcomeEvidence = outcomeEvidence;
         b.weeklyHoursMax = weeklyHoursMax;
+        b.sample = sample; b.topic = topic; b.topicMarkers = topicMarkers; b.headnotes = headnotes;
         b.sources = sources;
         return b;
     }
@@ -119,7 +134,8 @@ public record Document(
         public LocalDate date, employedSince, published;
         public Procedure procedure;
         public Outcome outcome;
-        public List<String> norms, euCases, citedDockets, cities;
+        public List<String> norms, euCases, citedDockets, cities, topicMarkers, headnotes;
+        public boolean sample, topic;
         public List<String> sources; // issue 16
         public Double weeklyHours, monthlyPayEur, hourlyWageEur, weeklyHoursMax;
         public WorkerStatus workerStatus;
@@ -134,7 +150,7 @@ public record Document(
                     decisionType, date, docket, docketNormalized, ecli, procedure, city, outcome, tenor, norms,
                     euCases, citedDockets, lowerCourt, weeklyHours, monthlyPayEur, hourlyWageEur, employedSince,
                     jobType, workerStatus, workerStatusEvidence, outlet, published, cities, outcomeEvidence, weeklyHoursMax,
-                    sources);
+                    sample, topic, topicMarkers, headnotes, sources);
         }
     }
 }

@@ -26,6 +26,9 @@ public final class DocumentJson {
         m.put("url", d.url());
         m.put("sourcePath", d.sourcePath());
         m.put("fetchedAt", str(d.fetchedAt()));
+        m.put("sample", d.sample());
+        m.put("topic", d.topic());
+        m.put("topicMarkers", d.topicMarkers());
         m.put("court", d.court());
         m.put("courtBranch", d.courtBranch() == null ? null : d.courtBranch().json());
         m.put("decisionType", d.decisionType());
@@ -37,6 +40,7 @@ public final class DocumentJson {
         m.put("city", d.city());
         m.put("outcome", d.outcome() == null ? null : d.outcome().json());
         m.put("outcomeEvidence", d.outcomeEvidence());
+        m.put("headnotes", d.headnotes());
         m.put("tenor", d.tenor());
         m.put("norms", d.norms());
         m.put("euCases", d.euCases());
@@ -75,6 +79,10 @@ public final class DocumentJson {
         b.url = (String) m.get("url");
         b.sourcePath = (String) m.get("sourcePath");
         b.fetchedAt = m.get("fetchedAt") == null ? null : Instant.parse((String) m.get("fetchedAt"));
+        b.sample = Boolean.TRUE.equals(m.get("sample"));
+        b.topic = Boolean.TRUE.equals(m.get("topic"));
+        b.topicMarkers = (List<String>) m.get("topicMarkers");
+        b.headnotes = (List<String>) m.get("headnotes");
         b.court = (String) m.get("court");
         b.courtBranch = m.get("courtBranch") == null ? null : CourtBranch.valueOf((String) m.get("courtBranch"));
         b.decisionType = (String) m.get("decisionType");

@@ -49,6 +49,8 @@ public final class Extractor implements AutoCloseable {
     private static final int MAX_WORKERS = 8;
     /** Court, type and docket of a ruling stand in its first lines; further down they are citations. */
     private static final int HEADER_LINES = 40;
+    /** The fictional demo corpus lives here (corpus/demo/); only its documents are sample data. */
+    private static final String SAMPLE_FOLDER = "demo/";
     private static final Pattern ECLI = Pattern.compile("ECLI:[A-Z]{2}:");
     private static final Pattern RULING_MARKER = Pattern.compile("ECLI:[A-Z]{2}:|^(?:Aktenzeichen|Az\\.)", Pattern.MULTILINE);
     /** Lines that only a decision has: its section titles and its type on a line of its own. */
@@ -79,6 +81,7 @@ public final class Extractor implements AutoCloseable {
     private final NewsAssembler newsItems;
     private final CourtNames courts = new CourtNames();
     private final DocketParser dockets = new DocketParser();
+    private final TopicClassifier topics = new TopicClassifier();
     private final ThreadPoolExecutor workers;
 
     public Extractor() {
@@ -236,7 +239,26 @@ public final class Extractor implements AutoCloseable {
         b.url = isWeb(sourceUri) ? sourceUri : null;
         b.sourcePath = sourceUri.startsWith("corpus:") ? sourceUri.substring("corpus:".length()) : null;
         b.fetchedAt = fetchedAt;
+        b.sample = b.sourcePath != null && b.sourcePath.startsWith(SAMPLE_FOLDER);
+        applyTopic(b);
         return new Extraction(b.build(), notes, truncated);
+    }
+
+    /**
+     * Sets {@code topic} and its markers. Off topic, the fields read from the EU citizen's side (outcome,
+     * city of the authority, employment facts) would describe a soldier's or an airline's case as if it
+     * were about the practice, and the comparison views would count them: they stay null.
+     */
+    private void applyTopic(Document.Builder b) {
+        TopicClassifier.TopicDecision decision = topics.classify(b.title, b.docket, b.text);
+        b.topic = decision.onTopic();
+        b.topicMarkers = decision.markers();
+        if (!decision.onTopic()) {
+            b.outcome = null;
+            b.outcomeEvidence = null;
+            b.city = null;
+            EmploymentFacts.NONE.applyTo(b);
+        }
     }
 
     private Document.Builder ruling(String id, RulingParts parts) {

@@ -117,6 +117,7 @@ final class RulingAssembler {
         b.outcome = verdict.outcome();
         b.outcomeEvidence = verdict.evidence();
         b.tenor = tenor.isBlank() ? null : tenor;
+        b.headnotes = parts.headnotes(); // issue 16
         Set<String> cited = new LinkedHashSet<>(parts.normsField().isEmpty() ? List.of() : norms.fromField(parts.normsField()));
         cited.addAll(norms.find(parts.text()));
         b.norms = List.copyOf(cited);

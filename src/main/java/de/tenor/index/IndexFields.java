@@ -15,7 +15,7 @@ public final class IndexFields {
      * Raise whenever fields, facets or analysis change; the corpus fingerprint includes it, so an
      * index built by an older release is rebuilt on the next "tenor serve" or "tenor index".
      */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 6; // 6: issue 16 (added-at sort, joined dockets, headnotes, sources)
 
     public static final String ID = "id";
     /**

@@ -61,6 +61,8 @@ final class JsonViews {
         m.put("outlet", d.outlet());
         m.put("url", d.url());
         m.put("snippet", h.snippetHtml());
+        m.put("sample", d.sample());
+        m.put("topic", d.topic());
         return m;
     }
 

@@ -189,7 +189,7 @@ class CrawlerTest {
     void slow_page_times_out_and_is_recorded_as_failed() throws Exception {
         CrawlSummary summary = Crawls.run(corpus, Crawls.config(site.uri("/slow.html")).build());
 
-        assertEquals(Optional.of("timeout after 400 ms"), state("/slow.html").reason());
+        assertEquals(Optional.of("timeout after 1500 ms"), state("/slow.html").reason());
         assertEquals(1, summary.errors());
     }
 

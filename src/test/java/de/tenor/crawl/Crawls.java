@@ -21,7 +21,7 @@ final class Crawls {
     /** No politeness delay (tests that measure it set one), short timeout, 64 KiB size cap. */
     static CrawlConfig.Builder config(URI... seeds) {
         return CrawlConfig.builder(List.of(seeds)).delay(Duration.ZERO).allowPrivate(true)
-                .requestTimeout(Duration.ofMillis(400)).maxBodyBytes(64 * 1024);
+                .requestTimeout(Duration.ofMillis(1500)).maxBodyBytes(64 * 1024);
     }
 
     static CrawlSummary run(Path corpus, CrawlConfig config) throws IOException, InterruptedException {

@@ -77,7 +77,8 @@ class PolitenessTest {
         CrawlSummary summary = Crawls.run(corpus, Crawls.config(site.uri("/")).build());
 
         assertEquals(List.of("/robots.txt"), site.paths());
-        assertTrue(summary.deferredHosts().values().iterator().next().contains("robots.txt answered 503"));
+        String reason = summary.deferredHosts().values().iterator().next();
+        assertTrue(reason.contains("robots.txt answered 503"), reason);
     }
 
     @Test

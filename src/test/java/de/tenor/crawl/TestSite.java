@@ -142,7 +142,7 @@ final class TestSite implements AutoCloseable {
                 return text(ex, 503, "text/plain", "come back tomorrow");
             }
             case "/slow.html" -> {
-                sleep(1500);
+                sleep(4000); // well past the tests' 1.5 s timeout, which leaves room for a loaded machine
                 return text(ex, 200, "text/html", "<html><body>zu spät</body></html>");
             }
             case "/etag.html" -> {

@@ -114,13 +114,13 @@ class BverwgPagesExtractionTest {
             }
             if (marksLeitsatz) {
                 headnotePages++;
-                if (!headnotesOf(dom).isEmpty() && headnotesOf(dom).stream().allMatch(pageText::contains)) {
+                if (!d.headnotes().isEmpty() && d.headnotes().stream().allMatch(pageText::contains)) {
                     headnotesRight++;
                 } else {
-                    mismatches.add(name + ": Leitsatz missing: " + headnotesOf(dom));
+                    mismatches.add(name + ": Leitsatz missing: " + d.headnotes());
                 }
-            } else if (!headnotesOf(dom).isEmpty()) {
-                mismatches.add(name + ": Leitsatz where the court marks none: " + headnotesOf(dom));
+            } else if (!d.headnotes().isEmpty()) {
+                mismatches.add(name + ": Leitsatz where the court marks none: " + d.headnotes());
             }
             if (dom.select("h5:containsOwn(Instanzenzug)").size() > 0 && d.lowerCourt() == null) {
                 mismatches.add(name + ": Instanzenzug on the page but no lowerCourt");
@@ -135,11 +135,6 @@ class BverwgPagesExtractionTest {
                 headnotePages);
         assertTrue(mismatches.isEmpty(), mismatches.size() + " mismatches in " + pages.size() + " pages:\n"
                 + String.join("\n", mismatches));
-    }
-
-    // TEMP until the foundation's Document.headnotes
-    private static List<String> headnotesOf(org.jsoup.nodes.Document dom) {
-        return new BverwgHtmlReader().read(dom).headnotes();
     }
 
     private static void check(List<String> mismatches, String file, String field, Object expected, Object actual) {

@@ -149,7 +149,8 @@ class DocumentFormatsTest {
                 Der Antrag wird abgelehnt.
                 Die Antragstellerin trägt die Kosten des Verfahrens.
                 G r ü n d e
-                1 Der Antrag hat keinen Erfolg.
+                1 Der Antrag hat keinen Erfolg. Die Antragsgegnerin hat zu Recht festgestellt, dass die
+                Antragstellerin ihr Recht auf Einreise und Aufenthalt nach § 5 Abs. 4 FreizügG/EU verloren hat.
                 """;
         Document d = extractor.extract(text.getBytes(StandardCharsets.UTF_8), "vg.txt", "corpus:vg.txt", TestFiles.FETCHED);
         assertEquals(DocType.RULING, d.type());
@@ -166,7 +167,8 @@ class DocumentFormatsTest {
         String rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 "
                 + "Beispieldaten \\endash  keine echten Entscheidungen\\par Sozialgericht Duisburg\\par Az.: S 49 AS 11/25 ER\\par "
                 + "Beschluss\\par In dem Verfahren gegen das Jobcenter Oberhausen, Antragsgegner,\\par Tenor\\par "
-                + "Der Antrag wird abgelehnt.\\par Gr\\'fcnde\\par 1 Der Antrag ist unbegr\\'fcndet.\\par}";
+                + "Der Antrag wird abgelehnt.\\par Gr\\'fcnde\\par 1 Der Antrag ist unbegr\\'fcndet. Der Antragsteller ist als "
+                + "Unionsb\\'fcrger nach \\'a7 7 Abs. 1 Satz 2 SGB II von Leistungen ausgeschlossen.\\par}";
         Document d = extractor.extract(rtf.getBytes(StandardCharsets.US_ASCII), "sg.rtf", "corpus:sg.rtf", TestFiles.FETCHED);
         assertEquals("SG Duisburg", d.court());
         assertEquals("S 49 AS 11/25 ER", d.docket());

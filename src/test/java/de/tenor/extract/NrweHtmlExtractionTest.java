@@ -152,14 +152,15 @@ class NrweHtmlExtractionTest {
         assertEquals("2 Ws 364/95", d.docket());
         assertEquals("ECLI:DE:OLGHAM:1995:1018.2WS364.95.00", d.ecli());
         assertEquals("Die Beschwerde wird verworfen.", d.tenor());
-        // Nobody named: whose complaint was rejected cannot be told from the tenor alone.
-        assertEquals(Outcome.UNKNOWN, d.outcome());
+        // A criminal-costs complaint, not the practice: no outcome "from the EU citizen's side" at all.
+        assertFalse(d.topic());
+        assertNull(d.outcome());
         assertEquals("Landgericht Dortmund, 14 (V) G 3/94", d.lowerCourt());
         assertEquals(7, d.paragraphs().size());
         assertEquals(new Paragraph("1", "Gründe:", true), d.paragraphs().getFirst());
         assertEquals("7", d.paragraphs().getLast().number());
         assertTrue(d.norms().contains("§ 101 BRAGO"));
-        assertEquals("unknown", d.city());
+        assertNull(d.city());
         assertEquals("OLG Hamm, Beschluss vom 18.10.1995, 2 Ws 364/95", d.title());
     }
 }

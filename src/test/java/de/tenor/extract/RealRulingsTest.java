@@ -62,7 +62,7 @@ class RealRulingsTest {
                 wrong.add(id + ": date " + d.date() + ", the decision is of " + r.path("decision_date").asText());
             }
             if (HeaderSections.isHeadnoteLabel(r.path("text").asText().strip().lines().findFirst().orElse(""))
-                    && false /*FOUNDATION d.headnotes().isEmpty()*/) {
+                    && d.headnotes().isEmpty()) {
                 wrong.add(id + ": starts with a Leitsatz/Orientierungssatz but has no headnotes");
             }
         }

@@ -25,7 +25,8 @@ class SgbHtmlReaderTest {
     }
 
     private static final String REASONS = "<p>Gründe:</p><p>Beispieldaten – keine echten Entscheidungen. "
-            + "Die Antragstellerin bezieht Leistungen vom Jobcenter Dortmund.</p>";
+            + "Die Antragstellerin bezieht Leistungen vom Jobcenter Dortmund. Als rumänische Staatsangehörige ist sie nach "
+            + "Ansicht des Jobcenters nach § 7 Abs. 1 Satz 2 SGB II von Leistungen ausgeschlossen.</p>";
 
     @Test
     void definition_list_with_labels_and_values_on_one_line_each() throws ExtractionException {

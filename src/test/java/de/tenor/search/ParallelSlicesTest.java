@@ -9,6 +9,8 @@ import de.tenor.extract.Document;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.TestIndex;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -79,11 +81,7 @@ class ParallelSlicesTest {
             AtomicBoolean expiredInWorker = new AtomicBoolean();
             AtomicBoolean leftOver = new AtomicBoolean(true);
             deadline.start(Duration.ofNanos(1));
-            long spent = 0;
-            for (int i = 0; i < 100_000; i++) {
-                spent += Long.numberOfTrailingZeros(System.nanoTime()); // some CPU work, so the budget is used up
-            }
-            assertTrue(spent >= 0);
+            useUpCpu(Duration.ofMillis(2)); // the deadline's clock is this thread's CPU time: spend it past 1 ns
             deadline.carryingDeadline(pool).execute(() -> expiredInWorker.set(deadline.shouldExit()));
             deadline.stop();
             deadline.carryingDeadline(pool).execute(() -> leftOver.set(deadline.shouldExit()));
@@ -107,5 +105,15 @@ class ParallelSlicesTest {
 
     private static List<String> ids(SearchResult r) {
         return r.hits().stream().map(h -> h.document().id()).toList();
+    }
+
+    /** Busy-works until this thread's CPU clock (the one {@link QueryDeadline} reads) has advanced by {@code amount}. */
+    private static void useUpCpu(Duration amount) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuClock = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        long start = cpuClock ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+        while ((cpuClock ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start < amount.toNanos()) {
+            Thread.onSpinWait();
+        }
     }
 }
