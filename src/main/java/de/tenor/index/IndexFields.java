@@ -88,7 +88,12 @@ public final class IndexFields {
     /** Facet: the court's verdict on worker status, "affirmed", "denied" or "open"; absent when not discussed. */
     public static final String WORKER_STATUS = "workerStatus";
 
+    /** Issue 16: facet, "true" when the document is about the practice (TopicClassifier), else "false". */
+    public static final String TOPIC = "topic";
+    /** Issue 16: keyword "true" on documents of the fictional demo corpus; the start page's banner asks for it. */
+    public static final String SAMPLE = "sample";
+
     /** Facets in the order the UI shows them. */
-    public static final List<String> FACETS = List.of(CITY, OUTCOME, WORKER_STATUS, COURT, TYPE, YEAR, COURT_BRANCH,
+    public static final List<String> FACETS = List.of(CITY, OUTCOME, WORKER_STATUS, COURT, TYPE, TOPIC, YEAR, COURT_BRANCH,
             DECISION_TYPE, PROCEDURE, NORM, EU_CASE);
 }

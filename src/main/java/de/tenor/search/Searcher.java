@@ -341,6 +341,16 @@ public final class Searcher implements AutoCloseable {
     }
 
     /** Issue 7: documents with any of these exact keyword terms (dockets, cited dockets, EuGH numbers), newest first. */
+    /** Issue 16: whether the index holds documents of the fictional demo corpus (the start page says so). */
+    public boolean holdsSampleDocuments() throws IOException {
+        OpenIndex index = acquire();
+        try {
+            return index.searcher.getIndexReader().docFreq(new Term(IndexFields.SAMPLE, "true")) > 0;
+        } finally {
+            index.release();
+        }
+    }
+
     public List<Document> withAnyTerm(List<Term> terms, int max) throws IOException {
         if (terms.isEmpty()) {
             return List.of();

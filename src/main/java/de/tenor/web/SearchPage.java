@@ -10,6 +10,7 @@ import java.util.List;
  * @param didYouMean a spelling suggestion (issue 6), else null
  * @param tookText how long the search took, e.g. "Suchzeit: 12 ms" (issue 10); empty when not measured
  * @param facts issue 11: the hour and pay ranges of the search, for the form and the tool links
+ * @param sampleBanner issue 16: the start page of an index holding sample data says so
  */
 public record SearchPage(
         String query,
@@ -32,7 +33,8 @@ public record SearchPage(
         String error,
         DidYouMean didYouMean,
         String tookText,
-        FactFilter facts) {
+        FactFilter facts,
+        boolean sampleBanner) {
 
     /** "Meinten Sie …?": the corrected query and the link that runs it; null when the query looks fine. */
     public record DidYouMean(String query, String url) {
@@ -41,18 +43,29 @@ public record SearchPage(
     /** The same page with a spelling suggestion. */
     public SearchPage withDidYouMean(DidYouMean suggestion) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion, tookText, facts);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion, tookText, facts, sampleBanner);
+    }
+
+    /** Issue 16: the same page with or without the sample-data banner. */
+    public SearchPage withSampleBanner(boolean show) {
+        return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, tookText, facts, show);
+    }
+
+    /** Whether this is the start page: no query, no filter. */
+    public boolean isStart() {
+        return query.isEmpty() && activeFilters.isEmpty() && error == null;
     }
 
     /** Issue 10: the same page with the time the search took. */
     public SearchPage withTook(String text) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, text, facts);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, text, facts, sampleBanner);
     }
 
     public record Hit(String url, String title, String typeLabel, String court, String decisionType, String date,
                       String docket, String city, String outcome, String outcomeLabel, String outlet,
-                      String snippetHtml, String procedure, String factsText) {
+                      String snippetHtml, String procedure, String factsText, boolean sample) {
     }
 
     /** A facet group; long groups show {@link #SHOWN} values and the rest behind "mehr anzeigen" (issue 10). */

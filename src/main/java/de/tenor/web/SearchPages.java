@@ -91,13 +91,14 @@ final class SearchPages {
                 null,
                 null,
                 "",
-                req.facts());
+                req.facts(),
+                false);
     }
 
     /** The page for a query that could not be run: the form keeps what the user typed. */
     static SearchPage error(String query, String message) {
         return new SearchPage(query == null ? "" : query, "relevance", "", "", "", 0, "", List.of(), List.of(), List.of(),
-                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null, "", FactFilter.NONE);
+                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null, "", FactFilter.NONE, false);
     }
 
     private static SearchPage.Hit hit(SearchHit h, UiText t) {
@@ -117,7 +118,8 @@ final class SearchPages {
                 d.outlet(),
                 h.snippetHtml(),
                 d.procedure() == null ? null : t.value(IndexFields.PROCEDURE, d.procedure().json()),
-                FactsText.summary(d));
+                FactsText.summary(d),
+                d.sample());
     }
 
     private static String totalText(long total, UiText t) {
