@@ -122,6 +122,11 @@ class BverwgPagesExtractionTest {
             } else if (!d.headnotes().isEmpty()) {
                 mismatches.add(name + ": Leitsatz where the court marks none: " + d.headnotes());
             }
+            // None of these pages is about EU citizens (SOURCE.md): real, off topic, no citizen-side outcome or city.
+            if (d.sample() || d.topic() || d.outcome() != null || d.city() != null) {
+                mismatches.add(name + ": sample " + d.sample() + ", topic " + d.topic() + " " + d.topicMarkers()
+                        + ", outcome " + d.outcome() + ", city " + d.city());
+            }
             if (dom.select("h5:containsOwn(Instanzenzug)").size() > 0 && d.lowerCourt() == null) {
                 mismatches.add(name + ": Instanzenzug on the page but no lowerCourt");
             }

@@ -124,6 +124,19 @@ class RealDecisionsWebTest {
     }
 
     @Test
+    @Order(1)
+    void real_off_topic_rulings_are_filtered_by_the_topic_facet_and_have_no_outcome() throws Exception {
+        JsonNode off = get("/api/search?topic=false");
+        assertEquals(4, off.get("total").asInt(), off.toString());
+        for (JsonNode hit : off.get("hits")) {
+            assertFalse(hit.get("topic").asBoolean());
+            assertFalse(hit.get("sample").asBoolean());
+            assertTrue(hit.get("outcome").isNull(), hit.toString());
+        }
+        assertEquals(0, get("/api/search?topic=true").get("total").asInt());
+    }
+
+    @Test
     @Order(2)
     void every_docket_of_the_joined_rii_decision_finds_it_first() throws Exception {
         for (String docket : List.of("2 BvQ 53/18", "2 BvQ 60/18", "2 BvQ 70/18")) {
