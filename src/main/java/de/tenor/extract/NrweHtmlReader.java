@@ -30,8 +30,13 @@ final class NrweHtmlReader {
                     + "|[IVX]{1,4}\\.|[A-H]\\.)\\s*:?$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_BOLD_HEADING_CHARS = 80;
 
+    /**
+     * Labels followed by their {@code .feldinhalt}: other portals use the class name for table cells
+     * ({@code <td class="feldbezeichnung">Datum:</td><td>14.08.2025</td>}) without that pairing, and
+     * read by this reader they had no Tenor (issue 16); the generic path reads them.
+     */
     boolean accepts(Document page) {
-        return !page.select(".feldbezeichnung").isEmpty();
+        return !page.select(".feldbezeichnung + .feldinhalt").isEmpty();
     }
 
     RulingParts read(Document page) {
