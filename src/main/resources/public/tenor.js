@@ -14,7 +14,7 @@ document.documentElement.classList.add('js');
   var current = location.pathname + location.search;
 
   function isFilter(t) {
-    return t && t.form === form && (t.type === 'checkbox' || t.type === 'date');
+    return t && t.form === form && t.name && (t.type === 'checkbox' || t.type === 'date'); // not the phone's Filter toggle
   }
 
   function url() {

@@ -24,6 +24,7 @@ import java.util.Objects;
  *              fields read from the citizen's side (outcome, city, employment facts) are null
  * @param topicMarkers the phrases that decided {@code topic}, as found, so a reader can check the decision
  * @param headnotes the Leitsätze, in order; empty when the decision has none
+ * @param sources issue 16: every URL or corpus path of a decision that reached the corpus several times; empty otherwise
  */
 public record Document(
         String id,
@@ -69,7 +70,9 @@ public record Document(
         boolean sample,
         boolean topic,
         List<String> topicMarkers,
-        List<String> headnotes) {
+        List<String> headnotes,
+        // added by issue 16: every source of a decision that reached the corpus several times (URL or corpus path)
+        List<String> sources) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -86,6 +89,7 @@ public record Document(
         cities = cities == null ? List.of() : List.copyOf(cities);
         topicMarkers = topicMarkers == null ? List.of() : List.copyOf(topicMarkers);
         headnotes = headnotes == null ? List.of() : List.copyOf(headnotes);
+        sources = sources == null ? List.of() : List.copyOf(sources);
         // Off-topic rulings have no outcome "from the EU citizen's side": null, not "unknown".
         if (type == DocType.RULING && outcome == null && topic) {
             outcome = Outcome.UNKNOWN;
@@ -114,6 +118,7 @@ public record Document(
         b.outcomeEvidence = outcomeEvidence;
         b.weeklyHoursMax = weeklyHoursMax;
         b.sample = sample; b.topic = topic; b.topicMarkers = topicMarkers; b.headnotes = headnotes;
+        b.sources = sources;
         return b;
     }
 
@@ -131,6 +136,7 @@ public record Document(
         public Outcome outcome;
         public List<String> norms, euCases, citedDockets, cities, topicMarkers, headnotes;
         public boolean sample, topic;
+        public List<String> sources; // issue 16
         public Double weeklyHours, monthlyPayEur, hourlyWageEur, weeklyHoursMax;
         public WorkerStatus workerStatus;
 
@@ -144,7 +150,7 @@ public record Document(
                     decisionType, date, docket, docketNormalized, ecli, procedure, city, outcome, tenor, norms,
                     euCases, citedDockets, lowerCourt, weeklyHours, monthlyPayEur, hourlyWageEur, employedSince,
                     jobType, workerStatus, workerStatusEvidence, outlet, published, cities, outcomeEvidence, weeklyHoursMax,
-                    sample, topic, topicMarkers, headnotes);
+                    sample, topic, topicMarkers, headnotes, sources);
         }
     }
 }

@@ -57,6 +57,7 @@ public final class DocumentJson {
         m.put("outlet", d.outlet());
         m.put("published", str(d.published()));
         m.put("cities", d.cities());
+        m.put("sources", d.sources()); // issue 16
         List<Map<String, Object>> paragraphs = new ArrayList<>();
         for (Paragraph p : d.paragraphs()) {
             Map<String, Object> pm = new LinkedHashMap<>();
@@ -111,6 +112,7 @@ public final class DocumentJson {
         b.outlet = (String) m.get("outlet");
         b.published = date(m.get("published"));
         b.cities = (List<String>) m.get("cities");
+        b.sources = (List<String>) m.get("sources");
         List<Paragraph> paragraphs = new ArrayList<>();
         Object ps = m.get("paragraphs");
         if (ps instanceof List<?> list) {

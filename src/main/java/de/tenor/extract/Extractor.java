@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,6 +61,9 @@ public final class Extractor implements AutoCloseable {
     private static final Pattern TENOR_HEADING = Pattern.compile("(?:Tenor|T e n o r|TENOR)\\s*:?");
     private static final Pattern REASONS_HEADING = Pattern.compile(
             "(?:Tatbestand|Gründe|Entscheidungsgründe|G r ü n d e|TATBESTAND|GRÜNDE|ENTSCHEIDUNGSGRÜNDE)\\s*:?");
+    private static final int HEADNOTE_LINES = 5;
+    /** "1", "Randnummer 1" or "1 Die Klägerin …": a margin number at a line start. */
+    private static final Pattern MARGIN_NUMBER = Pattern.compile("^(?:Randnummer\\s*)?(\\d{1,3})(?:\\s+\\S.*)?$");
     private static final String PAGE_FURNITURE = "nav, header, footer, aside, script, style, noscript, form";
 
     private final ExtractionLimits limits;
@@ -67,6 +71,7 @@ public final class Extractor implements AutoCloseable {
     private final HtmlDecoder html = new HtmlDecoder();
     private final NrweHtmlReader nrwe = new NrweHtmlReader();
     private final SgbHtmlReader sgb = new SgbHtmlReader();
+    private final BverwgHtmlReader bverwg = new BverwgHtmlReader(); // issue 16
     private final RiiXmlReader rii = new RiiXmlReader();
     private final OldpJsonReader oldp = new OldpJsonReader();
     private final NeurisJsonReader neuris = new NeurisJsonReader();
@@ -275,6 +280,9 @@ public final class Extractor implements AutoCloseable {
         if (sgb.accepts(page)) {
             return ruling(id, sgb.read(page));
         }
+        if (bverwg.accepts(page)) {
+            return ruling(id, bverwg.read(page));
+        }
         Element body = page.body().clone();
         body.select(PAGE_FURNITURE).remove();
         List<String> lines = HtmlText.lines(body);
@@ -318,7 +326,30 @@ public final class Extractor implements AutoCloseable {
         boolean named = courts.find(head).isPresent()
                 && (dockets.findFirst(head).isPresent() || RULING_MARKER.matcher(head).find());
         return named && (ECLI.matcher(head).find() || lines.stream().anyMatch(l -> STRUCTURE_LINE.matcher(l).matches()))
-                || hasTenorAndReasons(lines);
+                || hasTenorAndReasons(lines) || opensWithHeadnote(lines) || hasReasonsWithMarginNumbers(lines);
+    }
+
+    /** Issue 16: database texts without a rubrum start with "Leitsatz" or "Orientierungssatz"; news never do. */
+    private static boolean opensWithHeadnote(List<String> lines) {
+        return lines.stream().limit(HEADNOTE_LINES).anyMatch(HeaderSections::isHeadnoteLabel);
+    }
+
+    /** Issue 16: a "Tatbestand"/"Gründe" heading followed by margin numbers 1, 2, 3: a decision without header. */
+    private static boolean hasReasonsWithMarginNumbers(List<String> lines) {
+        int reasons = -1;
+        int next = 1;
+        for (int i = 0; i < lines.size() && next <= 3; i++) {
+            String l = lines.get(i);
+            if (reasons < 0) {
+                reasons = REASONS_HEADING.matcher(l).matches() ? i : -1;
+            } else {
+                Matcher m = MARGIN_NUMBER.matcher(l);
+                if (m.matches() && Integer.parseInt(m.group(1)) == next) {
+                    next++;
+                }
+            }
+        }
+        return next > 3;
     }
 
     /**

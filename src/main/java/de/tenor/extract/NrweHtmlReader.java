@@ -30,8 +30,13 @@ final class NrweHtmlReader {
                     + "|[IVX]{1,4}\\.|[A-H]\\.)\\s*:?$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_BOLD_HEADING_CHARS = 80;
 
+    /**
+     * Labels followed by their {@code .feldinhalt}: other portals use the class name for table cells
+     * ({@code <td class="feldbezeichnung">Datum:</td><td>14.08.2025</td>}) without that pairing, and
+     * read by this reader they had no Tenor (issue 16); the generic path reads them.
+     */
     boolean accepts(Document page) {
-        return !page.select(".feldbezeichnung").isEmpty();
+        return !page.select(".feldbezeichnung + .feldinhalt").isEmpty();
     }
 
     RulingParts read(Document page) {
@@ -41,9 +46,10 @@ final class NrweHtmlReader {
         List<String> tenor = blocks(fields.get("tenor"));
         List<Paragraph> body = body(page);
 
+        List<String> headnotes = new ArrayList<>(blocks(fields.get("leitsätze")));
+        headnotes.addAll(blocks(fields.get("leitsatz")));
         List<String> text = new ArrayList<>(notices);
-        text.addAll(blocks(fields.get("leitsätze")));
-        text.addAll(blocks(fields.get("leitsatz")));
+        text.addAll(headnotes);
         text.addAll(rubrum);
         text.addAll(tenor);
         body.forEach(p -> text.add(p.text()));
@@ -52,7 +58,7 @@ final class NrweHtmlReader {
                 value(fields, "gericht"), value(fields, "entscheidungsart"), value(fields, "datum"),
                 value(fields, "aktenzeichen"), value(fields, "ecli"), value(fields, "vorinstanz"),
                 String.join("\n", rubrum), value(fields, "normen"), "", tenor, body,
-                String.join("\n\n", text), page.title());
+                String.join("\n\n", text), page.title(), headnotes);
     }
 
     /** Field label (lower case, without colon) → its content element. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -56,6 +57,12 @@ final class OldpJsonReader {
             body.forEach(p -> text.add(p.text()));
             parts = new RulingParts("", "", "", "", "", "", "", "", "", tenor, body, String.join("\n\n", text), "");
         } else {
+            // Issue 16: Bavarian decisions mark each margin number as an empty <rd nr="1"/> before the text;
+            // jsoup does not know the tag and lets it wrap the paragraph's text, so unwrap it.
+            for (Element rd : html.select("rd[nr]")) {
+                rd.before(new TextNode("\nRandnummer " + rd.attr("nr") + "\n"));
+                rd.unwrap();
+            }
             parts = plainText.read(String.join("\n\n", HtmlText.lines(html)), "");
         }
         return parts.override(court, c.path("type").asText(""), c.path("date").asText(""),

@@ -33,6 +33,8 @@ final class PlainTextRulingReader {
                     + "|[IVX]{1,4}\\.|[A-H]\\.)\\s*:?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})(?:\\s+|\\t)(\\S.*)$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^(\\d{1,3})$");
+    /** Issue 16: juris-style portals label the margin number, e.g. "Randnummer1" (a hidden span before the number). */
+    private static final Pattern LABELLED_NUMBER = Pattern.compile("^(?:Randnummer|Rn\\.?|Rz\\.?)\\s*(\\d{1,4})$");
     private static final Pattern LABEL = Pattern.compile(
             "^(Az\\.?|AZ|Aktenzeichen|Geschäftszeichen|Datum|Entscheidungsdatum|ECLI|Gericht|Entscheidungsart|Dokumenttyp"
                     + "|Dokumententyp|Entscheidungstyp|Vorinstanz|Normen)(?![\\p{L}])\\s*:?\\s*(.*)$");
@@ -65,12 +67,16 @@ final class PlainTextRulingReader {
         List<String> tenor = tenorAt >= 0 ? paragraphs(lines.subList(tenorAt + 1, tenorEnd)) : List.of();
         List<Paragraph> body = body(lines.subList(tenorAt >= 0 ? tenorEnd : headerEnd, lines.size()));
 
-        HeaderFields f = headerFields(header);
-        List<String> all = new ArrayList<>(paragraphs(header));
+        // Issue 16: Leitsätze are shown and searched as such, and what cites other decisions is no header.
+        HeaderSections.Split sections = HeaderSections.split(header);
+        List<String> own = HeaderSections.withoutCitations(sections.header());
+        HeaderFields f = headerFields(own);
+        List<String> all = new ArrayList<>(sections.headnotes());
+        all.addAll(paragraphs(sections.header()));
         all.addAll(tenor);
         body.forEach(p -> all.add(p.text()));
-        return new RulingParts(f.court, f.type, f.date, f.docket, f.ecli, f.lowerCourt, String.join("\n", header),
-                f.norms, String.join("\n", header), tenor, body, String.join("\n\n", all), pageTitle);
+        return new RulingParts(f.court, f.type, f.date, f.docket, f.ecli, f.lowerCourt, String.join("\n", sections.header()),
+                f.norms, String.join("\n", own), tenor, body, String.join("\n\n", all), pageTitle, sections.headnotes());
     }
 
     /** Labelled values and a decision-type line; what is missing the assembler finds in the header text. */
@@ -138,7 +144,13 @@ final class PlainTextRulingReader {
             String line = lines.get(i);
             Matcher numbered = NUMBERED.matcher(line);
             Matcher numberOnly = NUMBER_ONLY.matcher(line);
-            if (line.isEmpty()) {
+            Matcher labelled = LABELLED_NUMBER.matcher(line);
+            if (labelled.matches() && i + 1 < lines.size()) {
+                // Labelled, so no need to check the count: the portal says it is a margin number.
+                flush(out, current, number);
+                number = labelled.group(1);
+                last = Integer.parseInt(number);
+            } else if (line.isEmpty()) {
                 number = flush(out, current, number);
             } else if (HEADING.matcher(line).matches()) {
                 number = flush(out, current, number);

@@ -40,7 +40,8 @@ final class RiiXmlReader {
         String gertyp = field(root, "gertyp");
         String gerort = field(root, "gerort");
         String court = FEDERAL.matcher(gertyp).matches() || gerort.isEmpty() ? gertyp : gertyp + " " + gerort;
-        String docket = field(root, "aktenzeichen").split("\\s*[,;]\\s*")[0];
+        // Issue 16: a joined decision lists all its dockets; all of them are its own (searchable, shown).
+        String docket = field(root, "aktenzeichen");
         Matcher date = YYYYMMDD.matcher(field(root, "entsch-datum"));
         String isoDate = date.matches() ? date.group(1) + "-" + date.group(2) + "-" + date.group(3) : field(root, "entsch-datum");
 

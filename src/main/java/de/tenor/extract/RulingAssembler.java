@@ -48,6 +48,8 @@ final class RulingAssembler {
                     + "\\bfür Recht erkannt"));
     private static final Pattern ECLI_YEAR = Pattern.compile("^ECLI:[A-Z]{2}:[A-Za-z0-9]+:(\\d{4}):");
     private static final Pattern DOCKET_YEAR = Pattern.compile("[/.](\\d{2}|\\d{4})(?:\\.[A-Z]+)?(?:\\s[A-Z]+)*$");
+    /** The separator between the dockets of a joined decision ("2 BvQ 53/18, 2 BvQ 54/18"). */
+    private static final Pattern JOINED = Pattern.compile("\\s*[,;]\\s*(?=\\d|[A-Z]{1,3}\\s)");
     private static final Pattern TYPE_WORD = Pattern.compile("\\b(Beschluss|Urteil|Gerichtsbescheid)\\b");
 
     private final CourtNames courts = new CourtNames();
@@ -77,7 +79,7 @@ final class RulingAssembler {
         Optional<Docket> titleDocket = parts.docket().isEmpty() ? dockets.findFirst(parts.pageTitle())
                 .filter(d -> dockets.findAll(parts.text()).stream().anyMatch(t -> t.normalized().equals(d.normalized())))
                 : Optional.empty();
-        Optional<Docket> docket = !parts.docket().isEmpty() ? dockets.parse(parts.docket())
+        Optional<Docket> docket = !parts.docket().isEmpty() ? dockets.parse(JOINED.split(parts.docket())[0])
                 : titleDocket.or(() -> ownDocket(header, court, headerEcli.orElse(null)));
         // A page title that names this decision's docket also gives its date ("SG Duisburg, Beschluss vom
         // 14.01.2025 - S 41 AS 99/25 ER - …"): sozialgerichtsbarkeit.de often leaves the labelled date empty.
@@ -108,7 +110,8 @@ final class RulingAssembler {
                 .or(() -> decisionType(parts, header)).orElse(null);
         b.date = date;
         docket.ifPresent(d -> {
-            b.docket = d.text();
+            // Issue 16: a joined decision keeps every docket as printed; the first is its key.
+            b.docket = JOINED.split(parts.docket()).length > 1 ? String.join(", ", JOINED.split(parts.docket())) : d.text();
             b.docketNormalized = d.normalized();
             b.procedure = d.procedure().orElse(null);
         });
@@ -123,6 +126,7 @@ final class RulingAssembler {
         b.outcome = verdict.outcome();
         b.outcomeEvidence = verdict.evidence();
         b.tenor = tenor.isBlank() ? null : tenor;
+        b.headnotes = parts.headnotes(); // issue 16
         Set<String> cited = new LinkedHashSet<>(parts.normsField().isEmpty() ? List.of() : norms.fromField(parts.normsField()));
         cited.addAll(norms.find(parts.text()));
         b.norms = List.copyOf(cited);
@@ -293,7 +297,8 @@ final class RulingAssembler {
     private static String title(Document.Builder b, String pageTitle) {
         if (b.court != null && b.docket != null) {
             String type = b.decisionType == null ? "Entscheidung" : b.decisionType;
-            return b.court + ", " + type + (b.date == null ? "" : " vom " + b.date.format(GERMAN_DATE)) + ", " + b.docket;
+            String docket = JOINED.split(b.docket).length > 1 ? JOINED.split(b.docket)[0] + " u. a." : b.docket;
+            return b.court + ", " + type + (b.date == null ? "" : " vom " + b.date.format(GERMAN_DATE)) + ", " + docket;
         }
         String page = Texts.normalizeSpace(pageTitle);
         return !page.isEmpty() ? page

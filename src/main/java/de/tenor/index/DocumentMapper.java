@@ -81,7 +81,13 @@ public final class DocumentMapper {
             // Undated documents sort last in "newest first".
             doc.add(new NumericDocValuesField(IndexFields.SORT_DATE, Long.MIN_VALUE));
         }
+        doc.add(new NumericDocValuesField(IndexFields.SORT_ADDED,
+                d.fetchedAt() == null ? Long.MIN_VALUE : d.fetchedAt().toEpochMilli())); // issue 16: feed order
         facet(doc, IndexFields.TYPE, d.type().json());
+        facet(doc, IndexFields.TOPIC, Boolean.toString(d.topic())); // issue 16
+        if (d.sample()) {
+            doc.add(new StringField(IndexFields.SAMPLE, "true", Field.Store.NO));
+        }
         facet(doc, IndexFields.COURT, d.court());
         facet(doc, IndexFields.COURT_BRANCH, d.courtBranch() == null ? null : d.courtBranch().json());
         facet(doc, IndexFields.DECISION_TYPE, d.decisionType());

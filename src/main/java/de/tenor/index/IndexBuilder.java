@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -111,21 +112,54 @@ public final class IndexBuilder {
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             int done = 0;
+            DuplicateGroups decisions = new DuplicateGroups();
             for (Capture file : files) {
                 Optional<Document> doc = extract(file, failures);
                 if (doc.isPresent() && !policy.keeps(file, doc.get())) {
                     leftOut++;
                 } else if (doc.isPresent()) {
                     writer.addDocument(mapper.toLucene(doc.get()));
+                    decisions.add(doc.get(), file);
                     indexed++;
                 }
                 progress.fileDone(++done, files.size(), file.label());
             }
+            indexed -= mergeDuplicates(writer, decisions, failures);
             writer.setLiveCommitData(Map.of(CORPUS_FINGERPRINT, fingerprint(files, policy),
                     "builtAt", clock.instant().toString()).entrySet());
             writer.commit();
         }
         return new int[] {indexed, leftOut};
+    }
+
+    /**
+     * Issue 16: replaces each group of documents of one decision by its richest member, carrying
+     * every member's source and the earliest time one of them entered the corpus (the feed's order).
+     * The winner is read again rather than kept from the first pass, so the pass holds no texts.
+     *
+     * @return how many documents fewer the index holds
+     */
+    private int mergeDuplicates(IndexWriter writer, DuplicateGroups decisions, List<IndexSummary.Failure> failures)
+            throws IOException {
+        int removed = 0;
+        for (List<DuplicateGroups.Member> group : decisions.duplicates()) {
+            DuplicateGroups.Member winner = DuplicateGroups.richest(group);
+            Optional<Document> doc = extract(winner.capture(), failures);
+            if (doc.isEmpty()) {
+                continue;
+            }
+            Document.Builder merged = doc.get().toBuilder();
+            merged.sources = DuplicateGroups.sources(group, winner);
+            merged.fetchedAt = group.stream().map(DuplicateGroups.Member::fetchedAt).filter(t -> t != null)
+                    .min(Instant::compareTo).orElse(doc.get().fetchedAt());
+            for (DuplicateGroups.Member m : group) {
+                writer.deleteDocuments(new Term(IndexFields.ID, m.id()));
+            }
+            writer.addDocument(mapper.toLucene(merged.build()));
+            log.info("One decision from {} sources: {} (kept {})", group.size(), merged.sources, winner.id());
+            removed += group.size() - 1;
+        }
+        return removed;
     }
 
     /** One unreadable capture is a recorded failure, not a failed build; index write errors still propagate. */

@@ -15,7 +15,7 @@ public final class IndexFields {
      * Raise whenever fields, facets or analysis change; the corpus fingerprint includes it, so an
      * index built by an older release is rebuilt on the next "tenor serve" or "tenor index".
      */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6; // 6: issue 16 (added-at sort, joined dockets, headnotes, sources)
 
     public static final String ID = "id";
     /**
@@ -57,6 +57,8 @@ public final class IndexFields {
     public static final String DATE_DAY = "dateDay";
     /** Same value as doc values, for "newest first" sorting. */
     public static final String SORT_DATE = "sortDate";
+    /** Issue 16: when the document entered the corpus (epoch millis), for the feed's "newest in the corpus first". */
+    public static final String SORT_ADDED = "sortAdded";
 
     // Facet dimensions (SortedSetDocValues), exactly the names of the URL parameters.
     public static final String CITY = "city";
@@ -86,7 +88,12 @@ public final class IndexFields {
     /** Facet: the court's verdict on worker status, "affirmed", "denied" or "open"; absent when not discussed. */
     public static final String WORKER_STATUS = "workerStatus";
 
+    /** Issue 16: facet, "true" when the document is about the practice (TopicClassifier), else "false". */
+    public static final String TOPIC = "topic";
+    /** Issue 16: keyword "true" on documents of the fictional demo corpus; the start page's banner asks for it. */
+    public static final String SAMPLE = "sample";
+
     /** Facets in the order the UI shows them. */
-    public static final List<String> FACETS = List.of(CITY, OUTCOME, WORKER_STATUS, COURT, TYPE, YEAR, COURT_BRANCH,
+    public static final List<String> FACETS = List.of(CITY, OUTCOME, WORKER_STATUS, COURT, TYPE, TOPIC, YEAR, COURT_BRANCH,
             DECISION_TYPE, PROCEDURE, NORM, EU_CASE);
 }

@@ -64,6 +64,14 @@ public final class SearchFields {
         for (String euCase : d.euCases()) {
             doc.add(new StringField(IndexFields.EU_CASE, euCaseNumber(euCase), Field.Store.NO));
         }
+        // Issue 16: every docket of a joined decision finds it, not only the first.
+        if (d.docket() != null) {
+            for (String printed : d.docket().split("\\s*[,;]\\s*(?=\\d|[A-Z]{1,3}\\s)")) {
+                DOCKETS.parse(printed).map(de.tenor.extract.Docket::normalized)
+                        .filter(n -> !n.equals(d.docketNormalized()))
+                        .ifPresent(n -> doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, n, Field.Store.NO)));
+            }
+        }
         for (String cited : d.citedDockets()) {
             doc.add(new StringField(IndexFields.CITED_DOCKET, normalizeDocket(cited), Field.Store.NO));
         }

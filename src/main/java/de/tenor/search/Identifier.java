@@ -58,6 +58,9 @@ record Identifier(Kind kind, int start, int end, String typed, String key) {
             new Shape(Kind.DOCKET, Pattern.compile(NOT_AFTER
                     + "(?<key>\\d{1,3}[a-z]? *(?:K|L|A|B|E|D|NC) *\\d{1,5} */ *\\d{2})(?!\\d)(?:\\.(?:A|NE)" + NOT_BEFORE + ")?",
                     Pattern.CASE_INSENSITIVE)),
+            // BVerfG: 2 BvR 1631/18, 2 BvQ 60/18 (issue 16: each docket of a joined decision is searched)
+            new Shape(Kind.DOCKET, Pattern.compile(NOT_AFTER
+                    + "(?<key>\\d ?Bv[A-Z] *\\d{1,5} */ *\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE)),
             // EuGH: C-14/09, T-1/20; old numbers such as 53/81 only when typed on their own
             new Shape(Kind.EU_CASE, Pattern.compile(NOT_AFTER
                     + "(?<key>[CT] ?- ?\\d{1,4} ?/ ?\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE)),

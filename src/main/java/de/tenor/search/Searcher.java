@@ -260,9 +260,12 @@ public final class Searcher implements AutoCloseable {
         int window = request.page() * request.pageSize();
         DrillDownQuery drill = filtered(userQuery, request);
         DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, index.facetState);
-        Sort sort = request.effectiveSort() == SortOrder.DATE
-                ? new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-                : new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
+        Sort sort = switch (request.effectiveSort()) {
+            case DATE -> new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            case ADDED -> new Sort(new SortField(IndexFields.SORT_ADDED, SortField.Type.LONG, true),
+                    new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
+        };
         DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, window, sort, true);
         ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request);
         String[] snippetHtml = snippets.snippets(index.searcher, userQuery, result.hits.totalHits, pageDocs);
@@ -377,6 +380,16 @@ public final class Searcher implements AutoCloseable {
     }
 
     /** Issue 7: documents with any of these exact keyword terms (dockets, cited dockets, EuGH numbers), newest first. */
+    /** Issue 16: whether the index holds documents of the fictional demo corpus (the start page says so). */
+    public boolean holdsSampleDocuments() throws IOException {
+        OpenIndex index = acquire();
+        try {
+            return index.searcher.getIndexReader().docFreq(new Term(IndexFields.SAMPLE, "true")) > 0;
+        } finally {
+            index.release();
+        }
+    }
+
     public List<Document> withAnyTerm(List<Term> terms, int max) throws IOException {
         if (terms.isEmpty()) {
             return List.of();

@@ -5,7 +5,9 @@ public enum SortOrder {
     /** Best match first; the default when there is a query. */
     RELEVANCE("relevance"),
     /** Newest decision or article first; the default for an empty query. */
-    DATE("date");
+    DATE("date"),
+    /** Issue 16: newest in the corpus first (crawled, imported or uploaded last), whatever the decision date. */
+    ADDED("added");
 
     private final String param;
 
@@ -23,6 +25,6 @@ public enum SortOrder {
                 return s;
             }
         }
-        throw new InvalidQueryException("Unbekannte Sortierung '" + value + "'. Erlaubt: relevance, date.");
+        throw new InvalidQueryException("Unbekannte Sortierung '" + value + "'. Erlaubt: relevance, date, added.");
     }
 }

@@ -30,6 +30,11 @@ final class AtomFeed {
     /** Entries per feed: enough for a reader polling daily, small enough to fetch often. */
     static final int ENTRIES = 50;
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    /** A full stop, "!" or "?" followed by a space and a capital, not after a digit or a short abbreviation. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+            "(?<![0-9]|\\b(?:Abs|Nr|Art|Ziff|Buchst|vgl|bzw|ggf|Az|Rn|Bl|S|gem|i\\.V\\.m|d\\.h|z\\.B|u\\.a))[.!?](?=\\s+[A-ZÄÖÜ(]|$)");
+    private static final int LEAD_MIN_CHARS = 60;
+    private static final int LEAD_MAX_CHARS = 400;
 
     private AtomFeed() {
     }
@@ -50,7 +55,7 @@ final class AtomFeed {
             x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "de");
             text(x, "id", "urn:tenor:search:" + hash(searchKey));
             text(x, "title", title);
-            text(x, "subtitle", "Neueste Entscheidungen und Nachrichten zu dieser Suche, neueste zuerst (höchstens "
+            text(x, "subtitle", "Zuletzt aufgenommene Entscheidungen und Nachrichten zu dieser Suche, neueste zuerst (höchstens "
                     + ENTRIES + "). Beispieldaten, falls der Demo-Korpus geladen ist.");
             Instant updated = hits.stream().map(h -> updated(h.document(), now)).max(Instant::compareTo).orElse(now);
             text(x, "updated", timestamp(updated));
@@ -89,13 +94,16 @@ final class AtomFeed {
         }
         x.writeStartElement("summary");
         x.writeAttribute("type", "text");
-        x.writeCharacters(clean(summary(hit)));
+        x.writeCharacters(clean(summary(d)));
         x.writeEndElement();
         x.writeEndElement();
     }
 
-    private static String summary(SearchHit hit) {
-        Document d = hit.document();
+    /**
+     * Issue 16: one line of metadata, then the Tenor's first sentence (rulings) or the lead (news);
+     * plain text, escaped once by the XML writer (the highlighter's HTML is not used here).
+     */
+    static String summary(Document d) {
         StringJoiner s = new StringJoiner(" · ");
         for (String part : new String[] {d.type() == DocType.NEWS ? d.outlet() : d.court(), d.decisionType(),
                 Labels.date(d.sortDate()), d.docket() == null ? null : "Az. " + d.docket(),
@@ -104,17 +112,30 @@ final class AtomFeed {
                 s.add(part);
             }
         }
-        String snippet = hit.snippetHtml() == null ? "" : hit.snippetHtml().replaceAll("<[^>]*>", "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-        return snippet.isBlank() ? s.toString() : s + "\n" + snippet.strip();
+        String gist = d.type() == DocType.RULING && d.tenor() != null ? firstSentence(d.tenor()) : lead(d);
+        return gist.isBlank() ? s.toString() : s + "\n" + gist;
     }
 
-    /** The decision (or publication) date; a document without one counts from when it was fetched. */
-    private static Instant updated(Document d, Instant now) {
-        if (d.sortDate() != null) {
-            return d.sortDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+    /** The first sentence, up to its full stop; a dot after a number or abbreviation ("2. ", "Abs. ") does not end it. */
+    static String firstSentence(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        java.util.regex.Matcher m = SENTENCE_END.matcher(t);
+        return m.find() ? t.substring(0, m.end()).strip() : t;
+    }
+
+    /** A news item's lead: its first paragraph of some length that is not the title. */
+    private static String lead(Document d) {
+        for (String para : d.text().split("\\n\\s*\\n|\\n")) {
+            String p = para.strip();
+            if (p.length() >= LEAD_MIN_CHARS && !p.equals(d.title())) {
+                return p.length() > LEAD_MAX_CHARS ? firstSentence(p) : p;
+            }
         }
+        return "";
+    }
+
+    /** When the document entered the corpus (crawled, imported, uploaded); unknown counts as now. */
+    private static Instant updated(Document d, Instant now) {
         return d.fetchedAt() != null ? d.fetchedAt() : now;
     }
 

@@ -17,7 +17,7 @@ final class CompareRoutes {
     }
 
     void comparePage(Context ctx) throws IOException {
-        SearchRequest request = SearchParams.from(ctx);
+        SearchRequest request = OnTopic.only(SearchParams.from(ctx));
         web.html(ctx, "compare.jte", ComparePages.of(searcher.outcomeTable(request)));
     }
 }

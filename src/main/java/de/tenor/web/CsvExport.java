@@ -20,7 +20,8 @@ final class CsvExport {
     static final List<String> HEADER = List.of("id", "type", "date", "court", "courtBranch", "decisionType", "docket",
             "ecli", "procedure", "city", "outcome", "outcomeLabel", "title", "outlet", "sourceUrl", "tenorUrl",
             // issue 11, at the end so spreadsheets built on the older columns keep working
-            "weeklyHours", "weeklyHoursMax", "monthlyPayEur", "hourlyWageEur", "employedSince", "jobType", "workerStatus");
+            "weeklyHours", "weeklyHoursMax", "monthlyPayEur", "hourlyWageEur", "employedSince", "jobType", "workerStatus",
+            "sample", "topic"); // issue 16
 
     private CsvExport() {
     }
@@ -46,7 +47,8 @@ final class CsvExport {
                 d.title(), d.outlet(), d.url(), baseUrl + "/doc/" + d.id(),
                 number(d.weeklyHours()), number(d.weeklyHoursMax()), number(d.monthlyPayEur()), number(d.hourlyWageEur()),
                 d.employedSince() == null ? null : d.employedSince().toString(), d.jobType(),
-                d.workerStatus() == null ? null : d.workerStatus().json()));
+                d.workerStatus() == null ? null : d.workerStatus().json(),
+                Boolean.toString(d.sample()), Boolean.toString(d.topic())));
     }
 
     /** German spreadsheets read "7,5" as a number; "7.5" would become a date or text. */

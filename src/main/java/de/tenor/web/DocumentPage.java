@@ -19,12 +19,14 @@ import java.util.stream.Stream;
  * @param citation how to cite the decision in a brief, e.g. "VG Gelsenkirchen, Beschluss vom 13.05.2024 – 8 L 469/24"
  * @param summary one line under the title: court · type · date · docket
  * @param facts issue 11: hours, pay and the court's verdict on worker status with its sentence, or null
+ * @param sample issue 16: a document of the fictional demo corpus (badge and banner)
+ * @param headnotes issue 16: the Leitsätze, shown above the Tenor
  */
 public record DocumentPage(String id, String title, List<Field> fields, List<String> tenor,
                            List<Paragraph> paragraphs, String outcome, String outcomeLabel,
                            String sourceUrl, String sourceLabel, List<Similar> similar,
                            CitationSection citations, String outcomeEvidence, String citation, String summary,
-                           FactsCard facts) {
+                           FactsCard facts, boolean sample, List<String> headnotes) {
 
     /** Section headings that get an anchor and a line in the table of contents, lower case, without ":". */
     private static final Set<String> SECTIONS = Set.of("tatbestand", "gründe", "entscheidungsgründe", "sachverhalt",
@@ -57,13 +59,13 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
                         .filter(v -> v != null && !v.isBlank()).toList()))).toList();
         return new DocumentPage(page.id(), page.title(), page.fields(), page.tenor(), page.paragraphs(), page.outcome(),
                 page.outcomeLabel(), page.sourceUrl(), page.sourceLabel(), links, page.citations(),
-                page.outcomeEvidence(), page.citation(), page.summary(), page.facts());
+                page.outcomeEvidence(), page.citation(), page.summary(), page.facts(), page.sample(), page.headnotes());
     }
 
     /** Issue 7: the page with its "zitiert" / "zitiert von" / Instanzenzug section. */
     DocumentPage withCitations(CitationSection section) {
         return new DocumentPage(id, title, fields, tenor, paragraphs, outcome, outcomeLabel, sourceUrl, sourceLabel,
-                similar, section, outcomeEvidence, citation, summary, facts);
+                similar, section, outcomeEvidence, citation, summary, facts, sample, headnotes);
     }
 
     /** One line of the metadata card; {@code href} links to a search, or is null. */
@@ -142,6 +144,7 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
         add(fields, t.get("field.outcome"), d.outcome() == null ? null : t.value("outcome", d.outcome().json()), null);
         add(fields, t.get("field.lowerCourt"), d.lowerCourt(), null);
         add(fields, t.get("field.origin"), DocumentImport.isUpload(d) ? t.get("field.origin.upload") : null, null);
+        add(fields, t.get("field.sources"), d.sources().size() > 1 ? String.join(" · ", d.sources()) : null, null); // issue 16
         add(fields, t.get("field.norms"), String.join("; ", d.norms()), null);
         add(fields, t.get("field.euCases"), String.join("; ", d.euCases()), null);
         add(fields, t.get("field.outlet"), d.outlet(), null);
@@ -161,7 +164,7 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
                 d.outcome() == null ? null : t.value("outcome", d.outcome().json()),
                 remote ? d.url() : null, sourceLabel, List.of(), CitationSection.NONE,
                 d.outcomeEvidence() == null || d.outcomeEvidence().isBlank() ? null : d.outcomeEvidence(),
-                citation(d), summary, FactsCard.of(d));
+                citation(d), summary, FactsCard.of(d), d.sample(), d.headnotes());
     }
 
     /**

@@ -74,7 +74,7 @@ final class ExportRoutes {
 
     void feed(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
-        ExportRows rows = ExportRows.fetch(searcher, request, AtomFeed.ENTRIES, SortOrder.DATE);
+        ExportRows rows = ExportRows.fetch(searcher, request, AtomFeed.ENTRIES, SortOrder.ADDED);
         SearchUrls urls = new SearchUrls(withoutSort(request));
         String base = baseUrl(ctx);
         String self = urls.with("/feed.atom", request.filters());

@@ -29,6 +29,9 @@ final class Labels {
         if (IndexFields.WORKER_STATUS.equals(dim)) {
             return "Arbeitnehmereigenschaft"; // issue 11
         }
+        if (IndexFields.TOPIC.equals(dim)) {
+            return "Thema"; // issue 16
+        }
         return DIMENSIONS.getOrDefault(dim, dim);
     }
 
@@ -67,6 +70,9 @@ final class Labels {
         }
         if (IndexFields.WORKER_STATUS.equals(dim)) {
             return workerStatus(value);
+        }
+        if (IndexFields.TOPIC.equals(dim)) {
+            return "true".equals(value) ? "zum Thema" : "false".equals(value) ? "anderes Thema" : value;
         }
         if (IndexFields.CITY.equals(dim) && "unknown".equals(value)) {
             return "nicht genannt";

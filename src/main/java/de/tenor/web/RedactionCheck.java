@@ -61,8 +61,38 @@ public final class RedactionCheck {
             "\\b(?:Kläger|Antragsteller|Beschwerdeführer|Berufungskläger|Revisionskläger)"
                     + "(?:in|s|innen)?(?:\\(in\\))?\\s*[,:]?\\s+(?:(?:Herr|Herrn|Frau)\\s+)?"
                     + "(" + NAME + "(?:\\s+" + NAME + ")+)");
+    /**
+     * Issue 16: "Kläger: Popescu, Ion" (surname first, as in a rubrum), and a first name alone
+     * ("Klägerin Maria …", "Antragsteller Ion hat") when it is a known first name or the surname
+     * was cut off ("…", ",", "(").
+     */
+    private static final String ROLE = "\\b(?:Kläger|Antragsteller|Beschwerdeführer|Berufungskläger|Revisionskläger)"
+            + "(?:in|s|innen)?(?:\\(in\\))?";
+    private static final Pattern ROLE_SURNAME_FIRST = Pattern.compile(
+            ROLE + "\\s*:\\s*(" + NAME + ",\\s+" + NAME + "(?:\\s+" + NAME + ")?)\\b");
+    private static final Pattern ROLE_SINGLE_NAME = Pattern.compile(
+            ROLE + "\\s*[,:]?\\s+(?:(?:Herr|Herrn|Frau)\\s+)?(" + NAME + ")(?=\\s*(?:…|\\.\\.\\.|\\(|$)|\\s+\\p{Ll})",
+            Pattern.MULTILINE);
+    /** Common first names of the people these rulings are about; a capitalised noun after "Kläger" is not among them. */
+    private static final Set<String> FIRST_NAMES = Set.of("Ion", "Ioan", "Ana", "Maria", "Elena", "Mihai", "Andrei",
+            "Alexandru", "Gheorghe", "Vasile", "Constantin", "Nicolae", "Florin", "Adrian", "Marius", "Ionela", "Ioana",
+            "Mariana", "Andreea", "Daniela", "Cristina", "Gabriela", "Florentina", "Georgi", "Ivan", "Dimitar", "Petar",
+            "Nikolai", "Stefan", "Ştefan", "Ștefan", "Ivana", "Desislava", "Petya", "Radka", "Emil", "Anna",
+            "Piotr", "Krzysztof", "Tomasz", "Marek", "Katarzyna", "Agnieszka", "Magdalena", "Joanna", "Jan", "Josef",
+            "Janos", "János", "Laszlo", "László", "Zoltan", "Zoltán", "Erzsebet", "Erzsébet", "Mehmet", "Ahmet", "Ali",
+            "Fatma", "Ayse", "Ayşe", "Peter", "Thomas", "Michael", "Andreas", "Anja", "Sabine", "Julia", "Laura",
+            "Sofia", "Sophia", "Milan", "Marko", "Luka", "Nikola", "Jelena", "Dragan", "Vesna", "Giuseppe", "Marco",
+            "Francesca", "Giulia", "Antonio", "José", "Jose", "Manuel", "Carmen", "Rosa", "Ahmed", "Mohamed",
+            "Mohammed", "Fatima", "Aleksandra", "Ewa", "Olga", "Natalia", "Tatiana", "Roxana", "Raluca", "Bogdan",
+            "Costel", "Viorel", "Dorin", "Liviu", "Mircea", "Ionut", "Ionuț", "Alina", "Simona", "Larisa");
+    /** Words that stand after a role but are time or quantity, never a name ("der Kläger Mitte März 2014"). */
+    private static final Set<String> NOT_NAMES = Set.of("Mitte", "Anfang", "Ende", "Januar", "Februar", "März", "April",
+            "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Klage", "Beschwerde",
+            "Berufung", "Revision", "Widerspruch", "Antrag", "Anträge", "Leistungen", "Kosten", "Prozesskostenhilfe");
     private static final Pattern SALUTATION_NAME = Pattern.compile(
-            "\\b(?:des\\s+Herrn|der\\s+Frau|Herrn?|Frau)\\s+(?:(?:Dr|Prof)\\.\\s+)?(" + NAME + "(?:\\s+" + NAME + ")*)");
+            // "seine Frau", "die Frau": a wife or a woman, not a salutation (bverwg.de 2 A 7.23: "seine Frau Swinger-Clubs besuchten").
+            "(?<!\\b(?:die|eine|seine|ihre|deren|dessen|diese|jede|keine|meine|unsere|jene)\\s)"
+                    + "\\b(?:des\\s+Herrn|der\\s+Frau|Herrn?|Frau)\\s+(?:(?:Dr|Prof)\\.\\s+)?(" + NAME + "(?:\\s+" + NAME + ")*)");
     private static final String MONTH = "(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)";
     private static final String DATE = "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)?\\d{2}|\\d{1,2}\\.\\s?" + MONTH + "\\s+\\d{4})";
     private static final Pattern BIRTH_DATE = Pattern.compile(
@@ -73,7 +103,8 @@ public final class RedactionCheck {
     private static final Pattern PHONE = Pattern.compile(
             "(?:\\b(?:Tel(?:efon)?|Fax|Mobil|Handy|Rufnummer)\\.?\\s*:?\\s*(\\+?\\d[\\d /().-]{5,}\\d))"
                     + "|(?<![\\w.:/])((?:\\+|00)49[\\s/-]?(?:\\(0\\))?\\d{2,5}[\\s/-]?\\d{3,}(?:[\\s-]\\d{2,})*)"
-                    + "|(?<![\\w.:/,])(0\\d{2,5}[ /-]\\d{3,}(?:[ -]\\d{2,})*)(?![\\w/.,]\\d)");
+                    // Not inside a longer number group ("Kassenzeichen 1180 0586 4722").
+                    + "|(?<![\\w.:/,])(?<!\\d\\s)(0\\d{2,5}[ /-]\\d{3,}(?:[ -]\\d{2,})*)(?![\\w/.,]\\d)");
     private static final Pattern EMAIL = Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     /** Words that read like a name after "Frau"/"Herr" but are a function. */
     private static final Set<String> TITLES = Set.of("Rechtsanwalt", "Rechtsanwältin", "Richter", "Richterin",
@@ -96,7 +127,27 @@ public final class RedactionCheck {
         List<Finding> out = new ArrayList<>();
         Matcher m = ROLE_NAME.matcher(text);
         while (m.find()) {
-            add(out, text, Kind.NAME, m.start(1), m.group(1));
+            if (!containsNotName(m.group(1))) {
+                add(out, text, Kind.NAME, m.start(1), m.group(1));
+            }
+        }
+        m = ROLE_SURNAME_FIRST.matcher(text);
+        while (m.find()) {
+            if (!containsNotName(m.group(1))) {
+                add(out, text, Kind.NAME, m.start(1), m.group(1));
+            }
+        }
+        m = ROLE_SINGLE_NAME.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            int next = m.end(1);
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            boolean cutOff = next < text.length() && "….(".indexOf(text.charAt(next)) >= 0;
+            if (FIRST_NAMES.contains(word) || cutOff && !NOT_NAMES.contains(word) && !word.endsWith("ung")) {
+                add(out, text, Kind.NAME, m.start(1), word);
+            }
         }
         m = SALUTATION_NAME.matcher(text);
         while (m.find()) {
@@ -131,6 +182,15 @@ public final class RedactionCheck {
         }
         out.sort(Comparator.comparingInt(Finding::offset));
         return dedupe(out);
+    }
+
+    private static boolean containsNotName(String name) {
+        for (String token : name.split("[\\s,]+")) {
+            if (NOT_NAMES.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Finding> out, String text, Kind kind, int offset, String match) {

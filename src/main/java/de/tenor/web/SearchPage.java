@@ -11,6 +11,7 @@ import java.util.List;
  * @param tookText how long the search took, e.g. "Suchzeit: 12 ms" (issue 10); empty when not measured
  * @param facts issue 11: the hour and pay ranges of the search, for the form and the tool links
  * @param notes issue 17: spelling correction and matches that miss a word, else null
+ * @param sampleBanner issue 16: the start page of an index holding sample data says so
  */
 public record SearchPage(
         String query,
@@ -34,7 +35,8 @@ public record SearchPage(
         DidYouMean didYouMean,
         String tookText,
         FactFilter facts,
-        QueryNotes notes) {
+        QueryNotes notes,
+        boolean sampleBanner) {
 
     /**
      * Issue 17: what the search did with the query. {@code correctedQuery} and {@code typedUrl} are
@@ -47,7 +49,7 @@ public record SearchPage(
     /** The same page with notes about the query. */
     public SearchPage withNotes(QueryNotes n) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, tookText, facts, n);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, tookText, facts, n, sampleBanner);
     }
 
     /** "Meinten Sie …?": the corrected query and the link that runs it; null when the query looks fine. */
@@ -57,18 +59,29 @@ public record SearchPage(
     /** The same page with a spelling suggestion. */
     public SearchPage withDidYouMean(DidYouMean suggestion) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion, tookText, facts, notes);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, suggestion, tookText, facts, notes, sampleBanner);
+    }
+
+    /** Issue 16: the same page with or without the sample-data banner. */
+    public SearchPage withSampleBanner(boolean show) {
+        return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, tookText, facts, notes, show);
+    }
+
+    /** Whether this is the start page: no query, no filter. */
+    public boolean isStart() {
+        return query.isEmpty() && activeFilters.isEmpty() && error == null;
     }
 
     /** Issue 10: the same page with the time the search took. */
     public SearchPage withTook(String text) {
         return new SearchPage(query, sort, sortParam, from, to, total, totalText, hits, facets, activeFilters,
-                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, text, facts, notes);
+                clearFiltersUrl, prevUrl, nextUrl, page, totalPages, relevanceUrl, dateUrl, error, didYouMean, text, facts, notes, sampleBanner);
     }
 
     public record Hit(String url, String title, String typeLabel, String court, String decisionType, String date,
                       String docket, String city, String outcome, String outcomeLabel, String outlet,
-                      String snippetHtml, String procedure, String factsText) {
+                      String snippetHtml, String procedure, String factsText, boolean sample) {
     }
 
     /** A facet group; long groups show {@link #SHOWN} values and the rest behind "mehr anzeigen" (issue 10). */

@@ -92,7 +92,8 @@ final class SearchPages {
                 null,
                 "",
                 req.facts(),
-                null);
+                null,
+                false);
         return result.correction() == null && !result.missesWords() ? page : page.withNotes(notes(result, urls, t));
     }
 
@@ -108,7 +109,7 @@ final class SearchPages {
     /** The page for a query that could not be run: the form keeps what the user typed. */
     static SearchPage error(String query, String message) {
         return new SearchPage(query == null ? "" : query, "relevance", "", "", "", 0, "", List.of(), List.of(), List.of(),
-                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null, "", FactFilter.NONE, null);
+                "/search", null, null, 1, 1, "/search", "/search?sort=date", message, null, "", FactFilter.NONE, null, false);
     }
 
     private static SearchPage.Hit hit(SearchHit h, UiText t) {
@@ -128,7 +129,8 @@ final class SearchPages {
                 d.outlet(),
                 h.snippetHtml(),
                 d.procedure() == null ? null : t.value(IndexFields.PROCEDURE, d.procedure().json()),
-                FactsText.summary(d));
+                FactsText.summary(d),
+                d.sample());
     }
 
     private static String totalText(long total, UiText t) {

@@ -38,6 +38,7 @@ final class SearchRoutes {
         long tookMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         UiText t = UiText.of(ctx);
         SearchPage page = SearchPages.of(result, t).withTook(t.get("results.took", t.number(tookMs)));
+        page = page.withSampleBanner(page.isStart() && searcher.holdsSampleDocuments()); // issue 16
         Optional<String> suggestion = didYouMean(result);
         web.html(ctx, "search.jte", suggestion.isEmpty() ? page : page.withDidYouMean(
                 new SearchPage.DidYouMean(suggestion.get(), new SearchUrls(request).withQuery(suggestion.get()))), t);

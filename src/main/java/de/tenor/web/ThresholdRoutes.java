@@ -22,7 +22,7 @@ final class ThresholdRoutes {
     }
 
     void thresholdPage(Context ctx) throws IOException {
-        SearchRequest request = SearchParams.from(ctx);
+        SearchRequest request = OnTopic.only(SearchParams.from(ctx));
         List<Document> docs = searcher.withEmploymentFacts(request, CAP + 1);
         boolean capped = docs.size() > CAP;
         web.html(ctx, "schwellen.jte", ThresholdPages.of(request, capped ? docs.subList(0, CAP) : docs, capped));

@@ -3,6 +3,9 @@ package de.tenor.web;
 import de.tenor.extract.Document;
 import de.tenor.extract.ExtractionException;
 import de.tenor.index.BuildLock;
+import de.tenor.index.DecisionKey;
+import de.tenor.index.IndexFields;
+import de.tenor.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
 
 /**
  * Safe upload of decisions an NGO holds: {@code POST /api/documents} (token in the Authorization
@@ -28,14 +33,18 @@ final class UploadRoutes {
 
     /** Room for the multipart framing and the token field around the file itself. */
     static final long MULTIPART_SLACK_BYTES = 64 * 1024;
+    /** Rulings sharing an ECLI or docket with an upload, checked for being the same decision. */
+    private static final int KNOWN_CANDIDATES = 20;
 
     private final UploadConfig config;
     private final WebApp web;
+    private final Searcher searcher;
     private final byte[] tokenHash;
 
-    UploadRoutes(UploadConfig config, WebApp web) {
+    UploadRoutes(UploadConfig config, WebApp web, Searcher searcher) {
         this.config = config;
         this.web = web;
+        this.searcher = searcher;
         this.tokenHash = sha256(config.token());
     }
 
@@ -130,6 +139,12 @@ final class UploadRoutes {
         } catch (ExtractionException e) {
             return Outcome.error(422, "Die Datei ließ sich nicht lesen: " + e.getMessage() + ". Es wurde nichts gespeichert.", null);
         }
+        Optional<Document> known = knownDecision(doc);
+        if (known.isPresent()) {
+            // Issue 16: one document per decision; another copy of it (another format, another portal) adds nothing.
+            return new Outcome(200, "Diese Entscheidung ist schon im Korpus: " + known.get().title(), null, List.of(),
+                    known.get().id(), known.get().title());
+        }
         List<RedactionCheck.Finding> findings = new ArrayList<>();
         if (!doc.text().contains(doc.title())) {
             RedactionCheck.check(doc.title()).forEach(f -> findings.add(
@@ -140,7 +155,7 @@ final class UploadRoutes {
             return new Outcome(422, "Die Datei enthält personenbezogene Daten (" + findings.size()
                     + " Stellen). Es wurde nichts gespeichert.",
                     "Bitte schwärzen oder anonymisieren (z. B. Initialen statt Namen) und erneut hochladen.",
-                    List.copyOf(findings), null, null);
+                    SourceLines.inFile(findings, bytes, ext.get()), null, null);
         }
         try {
             if (config.importer().store(bytes, path).isEmpty()) {
@@ -151,6 +166,21 @@ final class UploadRoutes {
                     + "es wurde nichts gespeichert.", null);
         }
         return new Outcome(201, "Gespeichert und durchsuchbar: " + doc.title(), null, List.of(), id, doc.title());
+    }
+
+    /** The indexed ruling with the same ECLI, or the same court, docket and date. */
+    private Optional<Document> knownDecision(Document doc) throws IOException {
+        List<Term> terms = new ArrayList<>();
+        if (doc.ecli() != null) {
+            terms.add(new Term(IndexFields.ECLI, doc.ecli().toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (doc.docketNormalized() != null) {
+            terms.add(new Term(IndexFields.DOCKET_NORMALIZED, doc.docketNormalized()));
+        }
+        if (DecisionKey.of(doc).isEmpty()) {
+            return Optional.empty();
+        }
+        return searcher.withAnyTerm(terms, KNOWN_CANDIDATES).stream().filter(d -> DecisionKey.same(d, doc)).findFirst();
     }
 
     private Map<String, Object> json(Outcome o) {

@@ -69,7 +69,7 @@ public final class WebApp {
             cfg.routes.get("/zitierliste", exports::citationList);
             cfg.routes.get("/feed.atom", exports::feed);
             config.upload().ifPresent(upload -> {
-                UploadRoutes uploads = new UploadRoutes(upload, web);
+                UploadRoutes uploads = new UploadRoutes(upload, web, searcher);
                 long max = upload.maxBodyBytes();
                 cfg.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
                 cfg.jetty.multipartConfig.maxTotalRequestSize(max + UploadRoutes.MULTIPART_SLACK_BYTES, SizeUnit.BYTES);

@@ -73,6 +73,75 @@ class BverwgPagesExtractionTest {
                 + String.join("\n", mismatches));
     }
 
+    /**
+     * Issue 16: the Tenor of the page's own decision (it stands after that decision's ECLI heading,
+     * which matters on the two-decision pages), its Leitsätze exactly when the court's sidebar marks
+     * the decision "(Leitsatz)", the Vorinstanz when the page has an Instanzenzug, and no site menu.
+     */
+    @Test
+    void every_bverwg_page_yields_its_own_tenor_headnotes_and_lower_court_without_site_menu() throws IOException {
+        Path dir = TestFiles.shared().resolve("corpora/bverwg-2024-pages/html");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared not present: skipping BVerwG pages test");
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(dir)) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        List<String> mismatches = new ArrayList<>();
+        int tenors = 0, headnotePages = 0, headnotesRight = 0;
+        for (Path page : pages) {
+            String name = page.getFileName().toString();
+            String ecli = name.substring(0, name.length() - ".html".length());
+            String html = Files.readString(page);
+            org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(html);
+            String pageText = Texts.normalizeSpace(dom.body().text());
+            int ownHeading = pageText.indexOf(":" + ecli);
+            org.jsoup.nodes.Element selected = dom.selectFirst("a.dokindex.selected");
+            boolean marksLeitsatz = selected != null && selected.text().contains("(Leitsatz)");
+            Document d;
+            try {
+                d = extractor.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), name,
+                        "corpus:bverwg/" + name, TestFiles.FETCHED);
+            } catch (ExtractionException e) {
+                mismatches.add(name + ": " + e.getMessage());
+                continue;
+            }
+            String firstTenorLine = d.tenor() == null ? "" : d.tenor().lines().findFirst().orElse("");
+            int tenorAt = firstTenorLine.isEmpty() ? -1 : pageText.indexOf(firstTenorLine, Math.max(ownHeading, 0));
+            if (ownHeading >= 0 && tenorAt > ownHeading) {
+                tenors++;
+            } else {
+                mismatches.add(name + ": Tenor not the page's own (" + firstTenorLine + ")");
+            }
+            if (marksLeitsatz) {
+                headnotePages++;
+                if (!d.headnotes().isEmpty() && d.headnotes().stream().allMatch(pageText::contains)) {
+                    headnotesRight++;
+                } else {
+                    mismatches.add(name + ": Leitsatz missing: " + d.headnotes());
+                }
+            } else if (!d.headnotes().isEmpty()) {
+                mismatches.add(name + ": Leitsatz where the court marks none: " + d.headnotes());
+            }
+            // None of these pages is about EU citizens (SOURCE.md): real, off topic, no citizen-side outcome or city.
+            if (d.sample() || d.topic() || d.outcome() != null || d.city() != null) {
+                mismatches.add(name + ": sample " + d.sample() + ", topic " + d.topic() + " " + d.topicMarkers()
+                        + ", outcome " + d.outcome() + ", city " + d.city());
+            }
+            if (dom.select("h5:containsOwn(Instanzenzug)").size() > 0 && d.lowerCourt() == null) {
+                mismatches.add(name + ": Instanzenzug on the page but no lowerCourt");
+            }
+            for (String furniture : List.of("Zur Navigation", "Zur Suche", "Besucheradresse", "Impressum", "Pressemitteilung")) {
+                if (d.text().contains(furniture)) {
+                    mismatches.add(name + ": site text '" + furniture + "' in the document text");
+                }
+            }
+        }
+        System.out.printf("BVerwG pages: own Tenor %d/%d, Leitsätze %d/%d%n", tenors, pages.size(), headnotesRight,
+                headnotePages);
+        assertTrue(mismatches.isEmpty(), mismatches.size() + " mismatches in " + pages.size() + " pages:\n"
+                + String.join("\n", mismatches));
+    }
+
     private static void check(List<String> mismatches, String file, String field, Object expected, Object actual) {
         if (!expected.equals(actual)) {
             mismatches.add(file + ": " + field + " expected <" + expected + "> but was <" + actual + ">");

@@ -24,8 +24,11 @@ class FederalXmlTest {
         assertEquals(DocType.RULING, d.type());
         assertEquals("BVerfG", d.court());
         assertEquals(LocalDate.of(2018, 8, 22), d.date());
-        // The first of 17 joined dockets is the decision's own.
-        assertEquals("2 BvQ 53/18", d.docket());
+        // Issue 16: all 17 joined dockets are the decision's own and shown; the first is its key.
+        assertTrue(d.docket().startsWith("2 BvQ 53/18, 2 BvQ 54/18, ") && d.docket().endsWith("2 BvQ 70/18"), d.docket());
+        assertEquals(17, d.docket().split(", ").length);
+        assertEquals("2BVQ53/18", d.docketNormalized());
+        assertTrue(d.title().endsWith("2 BvQ 53/18 u. a."), d.title());
         assertEquals("Beschluss", d.decisionType());
         assertEquals("ECLI:DE:BVerfG:2018:qs20180822.2bvq005318", d.ecli());
         assertEquals("Die Verfahren werden zur gemeinsamen Entscheidung verbunden.\n"

@@ -29,6 +29,10 @@ class RedactionCheckTest {
             oder mobil +49 176 12345678                                           | PHONE       | +49 176 12345678
             Rückruf unter 0203 9876543 erbeten                                    | PHONE       | 0203 9876543
             per E-Mail an ion.popescu@example.org                                 | EMAIL       | ion.popescu@example.org
+            Kläger: Popescu, Ion                                                  | NAME        | Popescu, Ion
+            Die Klägerin Maria … ist rumänische Staatsangehörige.                 | NAME        | Maria
+            Der Antragsteller Ion hat am Vortag Beschwerde eingelegt.             | NAME        | Ion
+            Beschwerdeführerin: Dumitrescu, Elena Maria                           | NAME        | Dumitrescu, Elena Maria
             """)
     void flags_personal_data_with_its_place(String text, RedactionCheck.Kind kind, String match) {
         List<RedactionCheck.Finding> found = RedactionCheck.check(text);
@@ -56,6 +60,11 @@ class RedactionCheckTest {
         "Der Bescheid vom 08.03.2024 in der Gestalt des Widerspruchsbescheides vom 16.05.2024",
         "Art. 10 VO 492/2011 und § 7 Abs. 1 S. 2 Nr. 2 SGB II; Streitwert 2.500,00 Euro",
         "Die Antragstellerin arbeitet seit dem 1. April 2014 10 Stunden wöchentlich für 538 Euro.",
+        // Issue 16: official anonymised bverwg.de pages (2 A 7.23, 2 B 26.23, 10 KSt 2.24)
+        "Übergang damit, dass er und seine Frau Swinger-Clubs besuchten, und lud die Zeugin ein",
+        "Vor dem Amtsgericht wurde der Kläger Mitte März 2014 vom Vorwurf der Urkundenfälschung freigesprochen.",
+        "vom 29. Januar 2024 (Kassenzeichen 1180 0586 4722) wird zurückgewiesen.",
+        "Die Klägerin Klage erhoben hat, ist unerheblich; der Kläger Widerspruch (Bl. 3) eingelegt.",
     })
     void leaves_initials_institutions_dockets_and_dates_of_decisions_alone(String text) {
         assertEquals(List.of(), RedactionCheck.check(text));
@@ -80,5 +89,24 @@ class RedactionCheckTest {
         assertEquals("'@SUM(A1)", CsvExport.field("@SUM(A1)"));
         assertEquals("\"zwei\nZeilen\"", CsvExport.field("zwei\nZeilen"));
         assertEquals("", CsvExport.field(null));
+    }
+
+    /** Issue 16: the court's own anonymised pages (bverwg.de, ../shared) pass: no name, address or phone found. */
+    @org.junit.jupiter.api.Test
+    void official_anonymised_bverwg_pages_pass() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("tenor.shared", "../shared"),
+                "corpora/bverwg-2024-pages/html");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(dir),
+                "../shared not present: skipping the official-pages redaction test");
+        List<String> flagged = new java.util.ArrayList<>();
+        try (de.tenor.extract.Extractor ex = new de.tenor.extract.Extractor();
+             var pages = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path p : pages.sorted().toList()) {
+                var d = ex.extract(java.nio.file.Files.readAllBytes(p), p.getFileName().toString(),
+                        "corpus:upload/" + p.getFileName(), java.time.Instant.EPOCH);
+                RedactionCheck.check(d.text()).forEach(f -> flagged.add(p.getFileName() + ": " + f));
+            }
+        }
+        assertEquals(List.of(), flagged);
     }
 }

@@ -130,9 +130,12 @@ class WebAppTest extends DemoHttpTest {
         HttpResponse<String> r = get("/search?q=" + enc("<script>alert(1)</script>"));
         assertEquals(200, r.statusCode());
         assertFalse(r.body().contains("<script>alert(1)</script>"), "query must be escaped");
-        assertTrue(r.body().contains("Beispieldaten – keine echten Entscheidungen"));
         assertTrue(r.body().contains("Keine Treffer"));
+        // Issue 16: the banner on the start page of an index with sample data, a badge on each sample card.
+        assertFalse(r.body().contains("Beispieldaten – keine echten Entscheidungen"), "no banner on a search page");
         HttpResponse<String> all = get("/");
+        assertTrue(all.body().contains("Beispieldaten – keine echten Entscheidungen"));
+        assertTrue(all.body().contains("class=\"badge sample\""));
         assertTrue(all.body().contains("lang=\"de\""));
         assertTrue(all.body().contains("Stadt (Behörde)"));
     }

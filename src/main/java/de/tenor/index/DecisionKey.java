@@ -1,0 +1,55 @@
+package de.tenor.index;
+
+import de.tenor.extract.DocType;
+import de.tenor.extract.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Issue 16: what identifies a decision whatever source it came from — its ECLI ("ecli:…"),
+ * court, normalised docket and date together ("cdd:…"), or, for texts without a header, the
+ * same wording ("text:…", letters and digits only, so line breaks and spacing of a PDF or an
+ * HTML page do not matter). Two rulings sharing a key are one decision. News have no key. Pure.
+ */
+public final class DecisionKey {
+
+    /** Shorter texts (a Tenor-only page, a stub) are too alike to identify a decision by wording. */
+    private static final int MIN_TEXT_KEY_CHARS = 2000;
+
+    private DecisionKey() {
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    public static List<String> of(Document d) {
+        List<String> keys = new ArrayList<>(2);
+        if (d.type() != DocType.RULING) {
+            return keys;
+        }
+        if (d.ecli() != null && !d.ecli().isBlank()) {
+            keys.add("ecli:" + d.ecli().strip().toUpperCase(Locale.ROOT));
+        }
+        if (d.court() != null && d.docketNormalized() != null && d.date() != null) {
+            keys.add("cdd:" + d.court() + "|" + d.docketNormalized() + "|" + d.date());
+        }
+        String letters = d.text().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        if (letters.length() >= MIN_TEXT_KEY_CHARS) {
+            keys.add("text:" + sha256(letters));
+        }
+        return keys;
+    }
+
+    /** True when both are rulings of the same decision. */
+    public static boolean same(Document a, Document b) {
+        List<String> ka = of(a);
+        return of(b).stream().anyMatch(ka::contains);
+    }
+}
