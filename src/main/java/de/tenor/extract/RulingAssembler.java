@@ -72,13 +72,17 @@ final class RulingAssembler {
         // Without labelled fields, an ECLI printed in the header identifies court and docket: the
         // header of an appeal also names the lower court and its docket.
         Optional<String> headerEcli = eclis.find(parts.ecli()).or(() -> eclis.find(parts.header()));
-        Optional<Court> court = !parts.court().isEmpty() ? Optional.of(courts.resolve(parts.court()))
-                : headerEcli.flatMap(courts::fromEcli).or(() -> firstCourt(header));
         // A page title naming a docket that the text also prints names the page's own decision, even
         // when the page first shows an earlier decision of the same case (bverwg.de does).
         Optional<Docket> titleDocket = parts.docket().isEmpty() ? dockets.findFirst(parts.pageTitle())
                 .filter(d -> dockets.findAll(parts.text()).stream().anyMatch(t -> t.normalized().equals(d.normalized())))
                 : Optional.empty();
+        // Such a title also names its court, before the header's first court: a header that lists the
+        // Instanzenzug names the lower courts first.
+        Optional<Court> court = !parts.court().isEmpty() ? Optional.of(courts.resolve(parts.court()))
+                : headerEcli.flatMap(courts::fromEcli)
+                        .or(() -> titleDocket.flatMap(d -> courts.find(parts.pageTitle())))
+                        .or(() -> firstCourt(header));
         Optional<Docket> docket = !parts.docket().isEmpty() ? dockets.parse(JOINED.split(parts.docket())[0])
                 : titleDocket.or(() -> ownDocket(header, court, headerEcli.orElse(null)));
         // A page title that names this decision's docket also gives its date ("SG Duisburg, Beschluss vom

@@ -1,7 +1,10 @@
 package de.tenor.index;
 
 import de.tenor.extract.DocType;
+import de.tenor.extract.Docket;
+import de.tenor.extract.DocketParser;
 import de.tenor.extract.Document;
+import de.tenor.extract.EcliParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +19,8 @@ public final class DecisionKey {
 
     /** Shorter texts (a Tenor-only page, a stub) are too alike to identify a decision by wording. */
     private static final int MIN_TEXT_KEY_CHARS = 2000;
+    private static final EcliParser ECLIS = new EcliParser();
+    private static final DocketParser DOCKETS = new DocketParser();
 
     private DecisionKey() {
     }
@@ -34,7 +39,7 @@ public final class DecisionKey {
         if (d.type() != DocType.RULING) {
             return keys;
         }
-        if (d.ecli() != null && !d.ecli().isBlank()) {
+        if (d.ecli() != null && !d.ecli().isBlank() && ecliIsOwn(d)) {
             keys.add("ecli:" + d.ecli().strip().toUpperCase(Locale.ROOT));
         }
         if (d.court() != null && d.docketNormalized() != null && d.date() != null) {
@@ -45,6 +50,16 @@ public final class DecisionKey {
             keys.add("text:" + sha256(letters));
         }
         return keys;
+    }
+
+    /**
+     * Portals print wrong ECLIs (a placeholder, another decision's, a typo in the date): merging on one
+     * would swallow different decisions. The ECLI counts only when it agrees with the document's own
+     * docket and date, or when there is neither to check it against.
+     */
+    private static boolean ecliIsOwn(Document d) {
+        Docket docket = d.docketNormalized() == null ? null : DOCKETS.parse(d.docketNormalized()).orElse(null);
+        return docket == null && d.date() == null || ECLIS.agrees(d.ecli(), d.date(), docket);
     }
 
     /** True when both are rulings of the same decision. */
