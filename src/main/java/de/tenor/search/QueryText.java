@@ -32,6 +32,8 @@ record QueryText(String text, List<Identifier> identifiers, boolean plainWords) 
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\t\\n\\r]]|[\\t\\n\\r]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    /** Emoji and other pictographs pasted with a query are no words: a document never has to contain them. */
+    private static final Pattern PICTOGRAPHS = Pattern.compile("\\p{So}");
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[„“”‟«»″〝〞＂]");
     private static final Pattern EU_DASH = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])([CT]) ?[‐‑‒–—−] ?(\\d)");
     private static final Pattern WORD_HYPHEN = Pattern.compile("(?<=\\p{L})[‐‑](?=\\p{L})");
@@ -82,6 +84,7 @@ record QueryText(String text, List<Identifier> identifiers, boolean plainWords) 
     static String clean(String raw) {
         String t = INVISIBLE.matcher(raw).replaceAll("");
         t = CONTROL.matcher(t).replaceAll(" ");
+        t = PICTOGRAPHS.matcher(t).replaceAll(" ");
         t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
         // German ‚single quotes‘ pasted from a PDF are phrase quotes too; the apostrophe ’ is not.
         if (t.indexOf('‚') >= 0) {
