@@ -40,13 +40,14 @@ class UnfamiliarPortalCrawlTest {
     @TempDir
     Path tmp;
 
-    record Truth(String path, String layout, String court, String type, String date, String docket, String city, String outcome) {
+    record Truth(String path, String layout, String court, String type, String date, String docket, String city, String outcome,
+            String tenorStart) {
     }
 
     @Test
     void crawled_rulings_of_an_unfamiliar_portal_get_city_and_outcome_right() throws Exception {
         List<Truth> truths = Files.readAllLines(PORTAL.resolve("truth.csv")).stream().skip(1).map(l -> l.split(",", -1))
-                .map(f -> new Truth(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7])).toList();
+                .map(f -> new Truth(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8])).toList();
         HttpServer server = serve(PORTAL.resolve("site"));
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -61,6 +62,9 @@ class UnfamiliarPortalCrawlTest {
             int court = 0;
             int date = 0;
             int docket = 0;
+            int tenor = 0;
+            int numbered = 0;
+            int clean = 0;
             List<String> misses = new ArrayList<>();
             try (Searcher searcher = new Searcher(location)) {
                 for (Truth t : truths) {
@@ -74,14 +78,25 @@ class UnfamiliarPortalCrawlTest {
                     court += count(t.court(), d.court(), t, "court", misses);
                     date += count(t.date(), Objects.toString(d.date(), null), t, "date", misses);
                     docket += count(t.docket(), d.docket(), t, "docket", misses);
+                    // The page's own Tenor, not a lucky outcome from the reasons; none where the page prints none.
+                    String tenorStart = d.tenor() == null ? "" : d.tenor().substring(0, Math.min(d.tenor().length(), t.tenorStart().length()));
+                    tenor += count(t.tenorStart(), tenorStart, t, "tenor start", misses);
+                    boolean rn = d.paragraphs().stream().anyMatch(para -> "1".equals(para.number()))
+                            && d.paragraphs().stream().anyMatch(para -> "3".equals(para.number()));
+                    numbered += count("Rn. 1 and 3", rn ? "Rn. 1 and 3" : "no Rn.", t, "paragraph numbers", misses);
+                    boolean menu = d.text().contains("Startseite") || d.text().contains("Impressum");
+                    clean += count("no menu", menu ? "menu or footer in text" : "no menu", t, "text", misses);
                 }
             }
             int n = truths.size();
             System.out.printf("Unfamiliar portal (%d held-out pages, crawled): city %d/%d, outcome %d/%d, court %d/%d, "
-                    + "date %d/%d, docket %d/%d%n", n, city, n, outcome, n, court, n, date, n, docket, n);
+                    + "date %d/%d, docket %d/%d, Tenor %d/%d, Rn. %d/%d, no menu %d/%d%n",
+                    n, city, n, outcome, n, court, n, date, n, docket, n, tenor, n, numbered, n, clean, n);
             misses.forEach(m -> System.out.println("  miss " + m));
             assertTrue(city >= Math.ceil(0.90 * n), "city " + city + "/" + n + ": " + misses);
             assertTrue(outcome >= Math.ceil(0.85 * n), "outcome " + outcome + "/" + n + ": " + misses);
+            assertTrue(tenor >= Math.ceil(0.85 * n), "Tenor " + tenor + "/" + n + ": " + misses);
+            assertEquals(n, clean, "site menu or footer in the text: " + misses);
         } finally {
             server.stop(0);
         }
