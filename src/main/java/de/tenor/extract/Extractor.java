@@ -72,6 +72,7 @@ public final class Extractor implements AutoCloseable {
     private final NrweHtmlReader nrwe = new NrweHtmlReader();
     private final SgbHtmlReader sgb = new SgbHtmlReader();
     private final BverwgHtmlReader bverwg = new BverwgHtmlReader(); // issue 16
+    private final GenericDecisionReader genericDecision = new GenericDecisionReader(); // issue 16: unknown portals
     private final RiiXmlReader rii = new RiiXmlReader();
     private final OldpJsonReader oldp = new OldpJsonReader();
     private final NeurisJsonReader neuris = new NeurisJsonReader();
@@ -291,7 +292,8 @@ public final class Extractor implements AutoCloseable {
         // reasons is a decision all the same (portals mark up decisions as articles too).
         boolean declaredNews = news.isDeclaredArticle(page);
         if (fromUrl.isPresent() || hasTenorAndReasons(lines) || !declaredNews && looksLikeRuling(lines)) {
-            return ruling(id, NrweUrl.complete(plainText.read(String.join("\n\n", lines), page.title()), fromUrl));
+            List<String> decision = genericDecision.lines(body);
+            return ruling(id, NrweUrl.complete(plainText.read(String.join("\n\n", decision), page.title()), fromUrl));
         }
         Document.Builder b = Document.builder(id, DocType.NEWS);
         newsItems.fill(b, news.read(page));

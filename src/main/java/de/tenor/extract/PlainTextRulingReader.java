@@ -35,6 +35,8 @@ final class PlainTextRulingReader {
     private static final Pattern NUMBER_ONLY = Pattern.compile("^(\\d{1,3})$");
     /** Issue 16: juris-style portals label the margin number, e.g. "Randnummer1" (a hidden span before the number). */
     private static final Pattern LABELLED_NUMBER = Pattern.compile("^(?:Randnummer|Rn\\.?|Rz\\.?)\\s*(\\d{1,4})$");
+    /** Issue 16: "Rn. 4 Der Antrag …" — label, number and text on one line (the count must continue). */
+    private static final Pattern LABELLED_INLINE = Pattern.compile("^(?:Randnummer|Rn\\.|Rz\\.)\\s*(\\d{1,4})\\s+(\\S.*)$");
     private static final Pattern LABEL = Pattern.compile(
             "^(Az\\.?|AZ|Aktenzeichen|Geschäftszeichen|Datum|Entscheidungsdatum|ECLI|Gericht|Entscheidungsart|Dokumenttyp"
                     + "|Dokumententyp|Entscheidungstyp|Vorinstanz|Normen)(?![\\p{L}])\\s*:?\\s*(.*)$");
@@ -155,6 +157,11 @@ final class PlainTextRulingReader {
             } else if (HEADING.matcher(line).matches()) {
                 number = flush(out, current, number);
                 out.add(new Paragraph(null, line, true));
+            } else if (labelledInline(line, last + 1) != null) {
+                flush(out, current, number);
+                last++;
+                number = String.valueOf(last);
+                append(current, labelledInline(line, last));
             } else if (numbered.matches() && Integer.parseInt(numbered.group(1)) == last + 1) {
                 flush(out, current, number);
                 last++;
@@ -174,6 +181,12 @@ final class PlainTextRulingReader {
         }
         flush(out, current, number);
         return out;
+    }
+
+    /** The text after "Rn. {@code expected}" at the start of the line, or null. */
+    private static String labelledInline(String line, int expected) {
+        Matcher m = LABELLED_INLINE.matcher(line);
+        return m.matches() && Integer.parseInt(m.group(1)) == expected ? m.group(2) : null;
     }
 
     /** Ends the current paragraph; returns the number still waiting for its text (a margin number before a blank line). */
