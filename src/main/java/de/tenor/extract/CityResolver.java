@@ -57,10 +57,16 @@ public final class CityResolver {
     private static final String ACTING_CITY = "\\b(?:die|der|Die)\\s+" + STADT + "\\s+" + NAME
             + "(?=\\s+(?:" + ACTS + ")\\b|,?\\s+vertreten\\s+durch\\b)|\\b(?:" + ACTS
             + ")\\s+(?:die|der)\\s+(?:beklagte\\s+|antragsgegnerische\\s+)?" + STADT + "\\s+" + NAME;
+    /**
+     * The first letters AUTHORITY's alternatives can start with. It changes no match; it spares the
+     * alternation a try at every other position of a long text (issue 21: AUTHORITY over the reasons was 15 %
+     * of extraction time). Keep it in step with the words above.
+     */
+    private static final String FIRST_LETTER = "(?=[JISAOBLgbaVFdDshleofvtwp])";
     /** Phrases that denote the authority anywhere, including the reasons. */
-    private static final Pattern AUTHORITY = Pattern.compile(
-            "(?:" + JOBCENTER + "|" + OFFICIAL + "|" + SUED_CITY + "|" + ACT_OF_CITY + "|" + CITY_ADMINISTRATION + ")" + NAME
-                    + "|" + ACTING_CITY);
+    private static final Pattern AUTHORITY = Pattern.compile(FIRST_LETTER
+            + "(?:(?:" + JOBCENTER + "|" + OFFICIAL + "|" + SUED_CITY + "|" + ACT_OF_CITY + "|" + CITY_ADMINISTRATION + ")" + NAME
+                    + "|" + ACTING_CITY + ")");
     /** In the rubrum a bare "Stadt X" or "Kreis X" is the party itself. */
     private static final Pattern RUBRUM_PARTY = Pattern.compile(
             "(?:\\b" + STADT + "\\s+|(?=Kreis\\s|Kreises\\s|Ennepe-Ruhr-Kreis|Märkische))" + NAME);

@@ -99,7 +99,11 @@ record FactSentence(String text, boolean personal, boolean excluded, boolean ear
 
     /** The sentence without citations in brackets and quotation marks ("mit „etwa sechs Stunden“ in der Woche"). */
     static String stripCitations(String s) {
-        String out = OPEN_CITATION.matcher(QUOTES.matcher(s).replaceAll("")).replaceAll("");
+        String unquoted = QUOTES.matcher(s).replaceAll("");
+        if (unquoted.indexOf('(') < 0) {
+            return Texts.normalizeSpace(unquoted); // both citation patterns start at a bracket (issue 21: most sentences have none)
+        }
+        String out = OPEN_CITATION.matcher(unquoted).replaceAll("");
         for (int i = 0; i < 3; i++) {
             Matcher m = CITATION.matcher(out);
             String next = m.replaceAll("");

@@ -55,6 +55,11 @@ final class HoursParser {
 
     static List<Hours> find(String sentence) {
         List<Hours> out = new ArrayList<>();
+        // Every unit HOURS knows contains "tunde" or "Std"; most sentences have neither, and the number
+        // alternatives make HOURS try a match at every letter (issue 21: 6 % of extraction time).
+        if (!sentence.contains("tunde") && !sentence.contains("Std")) {
+            return out;
+        }
         Matcher m = HOURS.matcher(sentence);
         int from = 0;
         while (from < sentence.length() && m.find(from)) {

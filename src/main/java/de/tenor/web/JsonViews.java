@@ -16,6 +16,15 @@ final class JsonViews {
     }
 
     static Map<String, Object> search(SearchResult result) {
+        return search(result, 0);
+    }
+
+    /**
+     * Issue 21: with {@code facetLimit > 0} each facet dimension lists its first {@code facetLimit} values
+     * (by count) plus any selected ones; {@code facetsMore} then says per dimension how many were left off.
+     * 0 lists all values.
+     */
+    static Map<String, Object> search(SearchResult result, int facetLimit) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", result.request().query());
         m.put("total", result.total());
@@ -35,9 +44,14 @@ final class JsonViews {
         }
         m.put("hits", hits);
         Map<String, Object> facets = new LinkedHashMap<>();
+        Map<String, Object> more = new LinkedHashMap<>();
         result.facets().forEach((dim, counts) -> {
             List<Map<String, Object>> values = new ArrayList<>();
             for (FacetCount c : counts) {
+                if (facetLimit > 0 && values.size() >= facetLimit && !c.selected()) {
+                    more.merge(dim, 1, (a, b) -> (Integer) a + 1);
+                    continue;
+                }
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put("value", c.value());
                 v.put("count", c.count());
@@ -49,6 +63,9 @@ final class JsonViews {
             facets.put(dim, values);
         });
         m.put("facets", facets);
+        if (!more.isEmpty()) {
+            m.put("facetsMore", more);
+        }
         return m;
     }
 

@@ -61,6 +61,20 @@ final class SearchParams {
         }
     }
 
+    /**
+     * Issue 21: values per facet dimension in {@code /api/search} (the {@code norm} facet alone had ~200,
+     * most of each response). {@code facetLimit=0} asks for all of them.
+     */
+    static final int DEFAULT_FACET_LIMIT = 20;
+
+    static int facetLimit(Context ctx) {
+        int limit = integer(ctx, "facetLimit", DEFAULT_FACET_LIMIT);
+        if (limit < 0) {
+            throw new InvalidQueryException("Parameter facetLimit=" + limit + " ist negativ (0 = alle Werte).");
+        }
+        return limit;
+    }
+
     private static int integer(Context ctx, String name, int fallback) {
         String value = blankToNull(ctx.queryParam(name));
         if (value == null) {

@@ -47,7 +47,7 @@ final class SearchRoutes {
     void apiSearch(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
         SearchResult result = search(ctx, request);
-        Map<String, Object> body = JsonViews.search(result);
+        Map<String, Object> body = JsonViews.search(result, SearchParams.facetLimit(ctx));
         didYouMean(result).ifPresent(s -> body.put("didYouMean", s));
         web.json(ctx, body);
     }
