@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts an uploaded file into the corpus folder {@value #FOLDER}/ and rebuilds the index from the
- * whole corpus, so the document is searchable as soon as {@link #store} returns. The file is
+ * Puts an uploaded file into the corpus folder {@value #FOLDER}/ and updates the index with it
+ * (issue 18: only what changed is read), so the document is searchable as soon as {@link #store} returns. The file is
  * written under a temporary dot-name (which the corpus ignores) and renamed atomically; the index
  * is published as a new generation with an atomic pointer swap. So neither a half-written file
  * nor a half-built index is ever read. A file's name is the hash of its bytes: the same upload
@@ -78,7 +78,7 @@ public final class DocumentImport {
     }
 
     /**
-     * Writes the file and publishes a rebuilt index that contains it. If the build fails, the file
+     * Writes the file and publishes an updated index that contains it. If the build fails, the file
      * is removed again, so the corpus and the served index never disagree.
      *
      * @return the build that published the document; empty when the same file was stored meanwhile
@@ -104,7 +104,8 @@ public final class DocumentImport {
             Files.deleteIfExists(tmp);
         }
         try {
-            IndexSummary summary = builder.build(corpus.captures(), IndexProgress.NONE);
+            // Issue 18: an update reads only the new file (and whatever else changed meanwhile).
+            IndexSummary summary = builder.buildIfNeeded(corpus.captures(), false, IndexProgress.NONE);
             if (summary.failures().stream().anyMatch(f -> f.path().equals(relativePath))) {
                 throw new IOException("the index could not read the stored file " + relativePath);
             }
