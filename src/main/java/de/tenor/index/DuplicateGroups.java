@@ -30,12 +30,10 @@ final class DuplicateGroups {
     private final Map<String, List<Member>> groups = new HashMap<>();
     private final Map<String, String> groupOfKey = new HashMap<>();
 
-    /** Records an indexed document. News and rulings without identifying metadata are never merged. */
-    void add(Document d, Capture capture) {
-        add(new Member(capture.sourceUri(), d.id(), source(d), d.text().length(), d.fetchedAt(), capture), DecisionKey.of(d));
-    }
-
-    /** Records a source by what the {@link SourceRecord} kept of it, without extracting it again. */
+    /**
+     * Records an indexed source by what the {@link SourceRecord} kept of it, without extracting it
+     * again. News and rulings without identifying metadata (no keys) are never merged.
+     */
     void add(Member member, List<String> keys) {
         if (keys.isEmpty()) {
             return;
@@ -49,11 +47,6 @@ final class DuplicateGroups {
     /** Every group, single members too, in no particular order. */
     List<List<Member>> all() {
         return List.copyOf(groups.values());
-    }
-
-    /** Groups with more than one member, in no particular order. */
-    List<List<Member>> duplicates() {
-        return groups.values().stream().filter(g -> g.size() > 1 && distinctIds(g)).toList();
     }
 
     /** The member whose text is longest; on a tie the first one indexed. */
