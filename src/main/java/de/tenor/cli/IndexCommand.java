@@ -9,13 +9,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Builds the index from the corpus when the corpus changed; swaps it in atomically.")
+        description = "Brings the index up to date with the corpus: reads only new and changed sources, drops removed ones; swaps it in atomically.")
 final class IndexCommand implements Callable<Integer> {
 
     @Mixin
     PathOptions paths;
 
-    @Option(names = "--rebuild", description = "Build even if the index matches the corpus.")
+    @Option(names = "--rebuild", description = "Build the whole index anew from every source (also done by itself after a schema change).")
     boolean rebuild;
 
     @Option(names = "--all", description = "Also index what the topic sources fetched off the topic (left out by default).")

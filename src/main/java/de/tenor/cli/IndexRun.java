@@ -41,9 +41,15 @@ final class IndexRun {
             err.println("Index is up to date with the corpus (" + files.size() + " files, " + summary.generation() + ").");
             return summary;
         }
-        err.printf("Indexed %d of %d files in %.1f s into %s; %d skipped.%n", summary.indexed(), files.size(),
-                summary.took().toMillis() / 1000.0, paths.indexLocation().root().resolve(summary.generation()),
-                summary.failures().size());
+        if (summary.incremental()) {
+            err.printf("Updated the index in %.1f s: %d new or changed of %d sources read, %d removed; %d documents in %s; %d skipped.%n",
+                    summary.took().toMillis() / 1000.0, summary.extracted(), files.size(), summary.removedSources(),
+                    summary.indexed(), paths.indexLocation().root().resolve(summary.generation()), summary.failures().size());
+        } else {
+            err.printf("Indexed %d of %d files in %.1f s into %s; %d skipped.%n", summary.indexed(), files.size(),
+                    summary.took().toMillis() / 1000.0, paths.indexLocation().root().resolve(summary.generation()),
+                    summary.failures().size());
+        }
         if (summary.leftOffTopic() > 0) {
             err.printf("  left out %d off-topic documents of the topic sources (kept in the corpus; \"tenor index --all\" indexes them too).%n",
                     summary.leftOffTopic());

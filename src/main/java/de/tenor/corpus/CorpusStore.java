@@ -65,6 +65,51 @@ public final class CorpusStore {
         return List.copyOf(all);
     }
 
+    /**
+     * Issue 18: the one way a source file enters the corpus (imports and uploads). The bytes go to
+     * a temporary dot-name (which {@link #list()} ignores), are forced to disk, and are moved into
+     * place atomically; the folder entry is forced too. A reader (or the next index run) sees the
+     * old file or the whole new one, never half a file, also after a crash.
+     *
+     * @param replace whether an existing file is replaced; when false and it exists, nothing is written
+     * @return whether the file was written
+     * @throws IllegalArgumentException when {@code relativePath} leaves the corpus folder
+     */
+    public boolean write(String relativePath, byte[] bytes, boolean replace) throws IOException {
+        Path target = root.resolve(relativePath).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("a corpus file must stay below " + root + ", got " + relativePath);
+        }
+        if (!replace && Files.exists(target)) {
+            return false;
+        }
+        Path dir = Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(dir, ".incoming-", ".tmp");
+        try {
+            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                out.force(true);
+            }
+            try {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        try (java.nio.channels.FileChannel folder = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot open a folder for syncing; the rename itself is still atomic.
+        }
+        return true;
+    }
+
     /** Newest modification time of any source file; {@link Instant#EPOCH} for an empty corpus. */
     public Instant lastModified() {
         return list().stream().map(CorpusFile::lastModified).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);

@@ -20,29 +20,33 @@ import java.util.Set;
  */
 final class DuplicateGroups {
 
-    /** One indexed ruling: its id, where it came from, how much text it has, and its capture to read it again. */
-    record Member(String id, String source, int textLength, java.time.Instant fetchedAt, Capture capture) {
+    /**
+     * One indexed ruling: its source URI, id, where it came from, how much text it has, and its
+     * capture to read it again (null for a source that left the corpus).
+     */
+    record Member(String uri, String id, String source, int textLength, java.time.Instant fetchedAt, Capture capture) {
     }
 
     private final Map<String, List<Member>> groups = new HashMap<>();
     private final Map<String, String> groupOfKey = new HashMap<>();
 
-    /** Records an indexed document. News and rulings without identifying metadata are never merged. */
-    void add(Document d, Capture capture) {
-        List<String> keys = DecisionKey.of(d);
+    /**
+     * Records an indexed source by what the {@link SourceRecord} kept of it, without extracting it
+     * again. News and rulings without identifying metadata (no keys) are never merged.
+     */
+    void add(Member member, List<String> keys) {
         if (keys.isEmpty()) {
             return;
         }
         // The first key already seen names the group; a key first seen here joins it.
         String group = keys.stream().map(groupOfKey::get).filter(g -> g != null).findFirst().orElse(keys.getFirst());
         keys.forEach(k -> groupOfKey.putIfAbsent(k, group));
-        groups.computeIfAbsent(group, g -> new ArrayList<>())
-                .add(new Member(d.id(), source(d), d.text().length(), d.fetchedAt(), capture));
+        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(member);
     }
 
-    /** Groups with more than one member, in no particular order. */
-    List<List<Member>> duplicates() {
-        return groups.values().stream().filter(g -> g.size() > 1 && distinctIds(g)).toList();
+    /** Every group, single members too, in no particular order. */
+    List<List<Member>> all() {
+        return List.copyOf(groups.values());
     }
 
     /** The member whose text is longest; on a tie the first one indexed. */
@@ -64,11 +68,11 @@ final class DuplicateGroups {
         return List.copyOf(out);
     }
 
-    private static String source(Document d) {
+    static String source(Document d) {
         return d.url() != null ? d.url() : d.sourcePath();
     }
 
-    private static boolean distinctIds(List<Member> group) {
+    static boolean distinctIds(List<Member> group) {
         return group.stream().map(Member::id).distinct().count() > 1;
     }
 }

@@ -5,21 +5,22 @@ import de.tenor.extract.Document;
 import de.tenor.extract.ExtractionException;
 import de.tenor.extract.Extractor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.DirectoryReader;
+import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -27,70 +28,134 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a complete index generation from corpus captures (loose files and crawled WARC records)
- * and publishes it atomically. A capture the extractor cannot read is logged with its path or URL,
- * counted and skipped.
- * Not thread-safe: run one build at a time per index folder.
+ * Builds index generations from corpus captures (loose files and crawled WARC records) and
+ * publishes each atomically. Issue 18: a generation carries a {@link SourceRecord} of what every
+ * source became, so an update extracts only new and changed sources, replaces their documents by
+ * id, deletes the documents of removed sources and merges again only the decisions those sources
+ * belong to; it writes into a hard-linked copy of the served generation and publishes it with the
+ * same pointer swap as a full build. A full build happens only on request ({@code --rebuild}),
+ * for an index without a record, or when the schema version or the topic policy changed.
+ * A capture the extractor cannot read is logged with its path or URL, counted and skipped.
+ * Not thread-safe: the build lock lets one build run at a time per index folder.
  */
 public final class IndexBuilder {
 
     private static final Logger log = LoggerFactory.getLogger(IndexBuilder.class);
-    /** Commit user-data key: which corpus state a generation was built from. */
-    static final String CORPUS_FINGERPRINT = "corpusFingerprint";
+    /** Commit user-data keys: with which schema and topic policy a generation was built. */
+    static final String SCHEMA_KEY = "tenorSchema";
+    static final String POLICY_KEY = "topicPolicy";
 
     private final IndexLocation location;
     private final Extractor extractor;
     private final DocumentMapper mapper;
     private final Clock clock;
     private final TopicPolicy policy;
+    private final int schemaVersion;
 
     public IndexBuilder(IndexLocation location, Extractor extractor, Clock clock) {
         this(location, extractor, clock, TopicPolicy.ON_TOPIC_SOURCES);
     }
 
     public IndexBuilder(IndexLocation location, Extractor extractor, Clock clock, TopicPolicy policy) {
+        this(location, extractor, clock, policy, IndexFields.SCHEMA_VERSION);
+    }
+
+    /** With another schema version than this release's: lets a test see a version bump force a full build. */
+    IndexBuilder(IndexLocation location, Extractor extractor, Clock clock, TopicPolicy policy, int schemaVersion) {
         this.location = location;
         this.extractor = extractor;
         this.mapper = new DocumentMapper(DocumentMapper.facetsConfig());
         this.clock = clock;
         this.policy = policy;
+        this.schemaVersion = schemaVersion;
     }
 
-    /** True when the served generation was built from exactly these captures (see {@link Capture#versionKey()}). */
+    /** True when the served generation holds exactly these captures (see {@link Capture#versionKey()}). */
     public boolean isUpToDate(List<? extends Capture> files) throws IOException {
+        Optional<Map<String, SourceRecord.Entry>> record = servedRecord();
+        return record.isPresent() && Changes.of(record.get(), files).none();
+    }
+
+    /**
+     * Updates the served generation with what changed in the corpus, or builds a new one from
+     * scratch when {@code force} is set or the served one cannot be updated (see the class comment).
+     */
+    public IndexSummary buildIfNeeded(List<? extends Capture> files, boolean force, IndexProgress progress) throws IOException {
+        try (BuildLock lock = location.lockForBuild()) {
+            Optional<Map<String, SourceRecord.Entry>> record = force ? Optional.empty() : servedRecord();
+            return record.isPresent() ? write(record.get(), files, true, progress) : write(Map.of(), files, false, progress);
+        }
+    }
+
+    /** A full build: every capture extracted into a new generation. */
+    public IndexSummary build(List<? extends Capture> files, IndexProgress progress) throws IOException {
+        try (BuildLock lock = location.lockForBuild()) {
+            return write(Map.of(), files, false, progress);
+        }
+    }
+
+    /** The served generation's record when it can be updated: same schema, same policy, a record present. */
+    private Optional<Map<String, SourceRecord.Entry>> servedRecord() throws IOException {
         Optional<Path> current = location.current();
         if (current.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        try (Directory dir = FSDirectory.open(current.get());
-             DirectoryReader reader = DirectoryReader.open(dir)) {
-            Map<String, String> userData = reader.getIndexCommit().getUserData();
-            return fingerprint(files, policy).equals(userData.get(CORPUS_FINGERPRINT));
+        Map<String, String> userData;
+        try (Directory dir = FSDirectory.open(current.get())) {
+            userData = SegmentInfos.readLatestCommit(dir).getUserData();
+        }
+        if (!String.valueOf(schemaVersion).equals(userData.get(SCHEMA_KEY))) {
+            log.info("Index schema {} differs from this release's {}: building from scratch", userData.get(SCHEMA_KEY), schemaVersion);
+            return Optional.empty();
+        }
+        if (!policy.name().equals(userData.get(POLICY_KEY))) {
+            log.info("Index was built with topic policy {}, now {}: building from scratch", userData.get(POLICY_KEY), policy);
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(current.get().resolve(SourceRecord.FILE))) {
+            return Optional.empty();
+        }
+        return Optional.of(SourceRecord.read(current.get()));
+    }
+
+    /** Which sources are new or changed, and which left the corpus, against a record. */
+    private record Changes(Map<String, Capture> byUri, List<Capture> changed, Set<String> removed) {
+
+        static Changes of(Map<String, SourceRecord.Entry> record, List<? extends Capture> files) {
+            Map<String, Capture> byUri = new LinkedHashMap<>();
+            for (Capture f : files) {
+                byUri.put(f.sourceUri(), f);
+            }
+            List<Capture> changed = new ArrayList<>();
+            for (Capture f : byUri.values()) {
+                SourceRecord.Entry e = record.get(f.sourceUri());
+                if (e == null || !e.version().equals(f.versionKey())) {
+                    changed.add(f);
+                }
+            }
+            Set<String> removed = new HashSet<>(record.keySet());
+            removed.removeAll(byUri.keySet());
+            return new Changes(byUri, changed, removed);
+        }
+
+        boolean none() {
+            return changed.isEmpty() && removed.isEmpty();
         }
     }
 
-    /** Builds when the corpus changed since the served generation (or {@code force}). */
-    public IndexSummary buildIfNeeded(List<? extends Capture> files, boolean force, IndexProgress progress) throws IOException {
-        if (!force && isUpToDate(files)) {
+    private IndexSummary write(Map<String, SourceRecord.Entry> old, List<? extends Capture> files, boolean incremental,
+                               IndexProgress progress) throws IOException {
+        Instant start = clock.instant();
+        Changes changes = Changes.of(old, files);
+        if (incremental && changes.none()) {
             String gen = location.current().map(p -> p.getFileName().toString()).orElseThrow();
             return new IndexSummary(gen, 0, List.of(), Duration.ZERO, true);
         }
-        return build(files, progress);
-    }
-
-    public IndexSummary build(List<? extends Capture> files, IndexProgress progress) throws IOException {
-        try (BuildLock lock = location.lockForBuild()) {
-            return buildLocked(files, progress);
-        }
-    }
-
-    private IndexSummary buildLocked(List<? extends Capture> files, IndexProgress progress) throws IOException {
-        Instant start = clock.instant();
-        Path generation = location.newGeneration();
+        Path generation = incremental ? location.copyOfCurrent() : location.newGeneration();
         List<IndexSummary.Failure> failures = new ArrayList<>();
         int[] counts;
         try {
-            counts = writeGeneration(generation, files, failures, progress);
+            counts = writeGeneration(generation, incremental, old, changes, failures, progress);
         } catch (IOException | RuntimeException e) {
             // Never leave a half-written generation behind; the served one stays untouched.
             location.discard(generation);
@@ -98,68 +163,127 @@ public final class IndexBuilder {
         }
         location.publish(generation);
         Duration took = Duration.between(start, clock.instant());
-        log.info("Indexed {} of {} files into {} in {} ms ({} skipped, {} off topic left out)", counts[0], files.size(),
-                generation.getFileName(), took.toMillis(), failures.size(), counts[1]);
-        return new IndexSummary(generation.getFileName().toString(), counts[0], failures, took, false, counts[1]);
+        log.info("{} {} documents into {} in {} ms: {} sources read, {} removed ({} skipped, {} off topic left out)",
+                incremental ? "Updated" : "Built", counts[0], generation.getFileName(), took.toMillis(),
+                changes.changed().size(), changes.removed().size(), failures.size(), counts[1]);
+        return new IndexSummary(generation.getFileName().toString(), counts[0], failures, took, false, counts[1],
+                changes.changed().size(), changes.removed().size(), incremental);
     }
 
-    /** Returns {indexed, left out as off topic}. */
-    private int[] writeGeneration(Path generation, List<? extends Capture> files, List<IndexSummary.Failure> failures,
-                                IndexProgress progress) throws IOException {
-        int indexed = 0;
-        int leftOut = 0;
+    /** Returns {documents in the generation, left out as off topic}. */
+    private int[] writeGeneration(Path generation, boolean incremental, Map<String, SourceRecord.Entry> old, Changes changes,
+                                  List<IndexSummary.Failure> failures, IndexProgress progress) throws IOException {
         try (Directory dir = FSDirectory.open(generation);
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create())
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            int done = 0;
-            DuplicateGroups decisions = new DuplicateGroups();
-            for (Capture file : files) {
-                Optional<Document> doc = extract(file, failures);
-                if (doc.isPresent() && !policy.keeps(file, doc.get())) {
-                    leftOut++;
-                } else if (doc.isPresent()) {
-                    writer.addDocument(mapper.toLucene(doc.get()));
-                    decisions.add(doc.get(), file);
-                    indexed++;
+                     .setOpenMode(incremental ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE))) {
+            Set<String> changedUris = new HashSet<>();
+            changes.changed().forEach(f -> changedUris.add(f.sourceUri()));
+            // Whose documents are derived again: the changed sources, and every member of a decision
+            // that a changed or removed source belonged to (its merged document names that source).
+            Set<String> touched = new HashSet<>(changedUris);
+            for (List<DuplicateGroups.Member> group : groups(old, Map.of()).all()) {
+                if (group.stream().anyMatch(m -> changedUris.contains(m.uri()) || changes.removed().contains(m.uri()))) {
+                    group.forEach(m -> touched.add(m.uri()));
                 }
-                progress.fileDone(++done, files.size(), file.label());
             }
-            indexed -= mergeDuplicates(writer, decisions, failures);
-            writer.setLiveCommitData(Map.of(CORPUS_FINGERPRINT, fingerprint(files, policy),
+            for (String uri : changes.removed()) {
+                deleteDocumentOf(writer, old.get(uri));
+            }
+            Map<String, SourceRecord.Entry> fresh = new HashMap<>();
+            int done = 0;
+            for (Capture file : changes.changed()) {
+                deleteDocumentOf(writer, old.get(file.sourceUri()));
+                fresh.put(file.sourceUri(), index(writer, file, incremental, failures));
+                progress.fileDone(++done, changes.changed().size(), file.label());
+            }
+            Map<String, SourceRecord.Entry> next = new LinkedHashMap<>();
+            for (String uri : changes.byUri().keySet()) {
+                next.put(uri, fresh.containsKey(uri) ? fresh.get(uri) : old.get(uri));
+            }
+            for (List<DuplicateGroups.Member> group : groups(next, changes.byUri()).all()) {
+                if (group.stream().anyMatch(m -> touched.contains(m.uri()))) {
+                    mergeAgain(writer, group, changedUris, failures);
+                }
+            }
+            SourceRecord.write(generation, next.values());
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(schemaVersion), POLICY_KEY, policy.name(),
                     "builtAt", clock.instant().toString()).entrySet());
             writer.commit();
+            int leftOut = (int) next.values().stream().filter(e -> e.state() == SourceRecord.State.OFF_TOPIC).count();
+            return new int[] {writer.getDocStats().numDocs, leftOut};
         }
-        return new int[] {indexed, leftOut};
+    }
+
+    /** Extracts one new or changed source and writes its document; returns what the record keeps of it. */
+    private SourceRecord.Entry index(IndexWriter writer, Capture file, boolean incremental, List<IndexSummary.Failure> failures)
+            throws IOException {
+        Optional<Document> doc = extract(file, failures);
+        if (doc.isEmpty()) {
+            return new SourceRecord.Entry(file.sourceUri(), file.versionKey(), null, null, 0, null, List.of(),
+                    SourceRecord.State.FAILED);
+        }
+        Document d = doc.get();
+        boolean kept = policy.keeps(file, d);
+        if (kept && incremental) {
+            writer.updateDocument(new Term(IndexFields.ID, d.id()), mapper.toLucene(d));
+        } else if (kept) {
+            writer.addDocument(mapper.toLucene(d)); // a new generation holds no older version to replace
+        }
+        return new SourceRecord.Entry(file.sourceUri(), file.versionKey(), d.id(), DuplicateGroups.source(d),
+                d.text().length(), d.fetchedAt() == null ? null : d.fetchedAt().toString(), DecisionKey.of(d),
+                kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC);
+    }
+
+    private static void deleteDocumentOf(IndexWriter writer, SourceRecord.Entry entry) throws IOException {
+        if (entry != null && entry.docId() != null) {
+            writer.deleteDocuments(new Term(IndexFields.ID, entry.docId()));
+        }
+    }
+
+    /** The decisions of the indexed sources in {@code entries}, in their order; captures looked up by URI. */
+    private static DuplicateGroups groups(Map<String, SourceRecord.Entry> entries, Map<String, Capture> captures) {
+        DuplicateGroups groups = new DuplicateGroups();
+        for (SourceRecord.Entry e : entries.values()) {
+            if (e.indexed()) {
+                groups.add(new DuplicateGroups.Member(e.uri(), e.docId(), e.source(), e.textLength(), e.fetchedAtTime(),
+                        captures.get(e.uri())), e.keys());
+            }
+        }
+        return groups;
     }
 
     /**
-     * Issue 16: replaces each group of documents of one decision by its richest member, carrying
-     * every member's source and the earliest time one of them entered the corpus (the feed's order).
-     * The winner is read again rather than kept from the first pass, so the pass holds no texts.
-     *
-     * @return how many documents fewer the index holds
+     * Issue 16: replaces a decision's documents by its richest member, carrying every member's
+     * source and the earliest time one of them entered the corpus (the feed's order). The winner is
+     * read again rather than kept from the first pass, so the pass holds no texts. A decision left
+     * with one source gets that source's own document back.
      */
-    private int mergeDuplicates(IndexWriter writer, DuplicateGroups decisions, List<IndexSummary.Failure> failures)
-            throws IOException {
-        int removed = 0;
-        for (List<DuplicateGroups.Member> group : decisions.duplicates()) {
-            DuplicateGroups.Member winner = DuplicateGroups.richest(group);
-            Optional<Document> doc = extract(winner.capture(), failures);
-            if (doc.isEmpty()) {
-                continue;
+    private void mergeAgain(IndexWriter writer, List<DuplicateGroups.Member> group, Set<String> changedUris,
+                            List<IndexSummary.Failure> failures) throws IOException {
+        if (group.size() == 1 || !DuplicateGroups.distinctIds(group)) {
+            DuplicateGroups.Member alone = group.getFirst();
+            if (!changedUris.contains(alone.uri())) { // a changed source's own document is already written
+                Optional<Document> doc = extract(alone.capture(), failures);
+                if (doc.isPresent()) {
+                    writer.updateDocument(new Term(IndexFields.ID, alone.id()), mapper.toLucene(doc.get()));
+                }
             }
-            Document.Builder merged = doc.get().toBuilder();
-            merged.sources = DuplicateGroups.sources(group, winner);
-            merged.fetchedAt = group.stream().map(DuplicateGroups.Member::fetchedAt).filter(t -> t != null)
-                    .min(Instant::compareTo).orElse(doc.get().fetchedAt());
-            for (DuplicateGroups.Member m : group) {
-                writer.deleteDocuments(new Term(IndexFields.ID, m.id()));
-            }
-            writer.addDocument(mapper.toLucene(merged.build()));
-            log.info("One decision from {} sources: {} (kept {})", group.size(), merged.sources, winner.id());
-            removed += group.size() - 1;
+            return;
         }
-        return removed;
+        DuplicateGroups.Member winner = DuplicateGroups.richest(group);
+        Optional<Document> doc = extract(winner.capture(), failures);
+        if (doc.isEmpty()) {
+            return;
+        }
+        Document.Builder merged = doc.get().toBuilder();
+        merged.sources = DuplicateGroups.sources(group, winner);
+        merged.fetchedAt = group.stream().map(DuplicateGroups.Member::fetchedAt).filter(t -> t != null)
+                .min(Instant::compareTo).orElse(doc.get().fetchedAt());
+        for (DuplicateGroups.Member m : group) {
+            writer.deleteDocuments(new Term(IndexFields.ID, m.id()));
+        }
+        writer.addDocument(mapper.toLucene(merged.build()));
+        log.info("One decision from {} sources: {} (kept {})", group.size(), merged.sources, winner.id());
     }
 
     /** One unreadable capture is a recorded failure, not a failed build; index write errors still propagate. */
@@ -173,25 +297,5 @@ public final class IndexBuilder {
             failures.add(new IndexSummary.Failure(file.label(), e.getMessage()));
         }
         return Optional.empty();
-    }
-
-    static String fingerprint(List<? extends Capture> files, TopicPolicy policy) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // The schema is part of the fingerprint: a release that changes fields or analysis
-            // makes "tenor serve" rebuild an old index instead of serving it without the new fields.
-            digest.update(("schema " + IndexFields.SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-            // "tenor index --all" and the default hold different documents: switching rebuilds.
-            if (policy != TopicPolicy.ON_TOPIC_SOURCES) {
-                digest.update(("policy " + policy + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            for (Capture f : files) {
-                String line = f.versionKey() + "\n";
-                digest.update(line.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -63,6 +63,35 @@ public final class IndexLocation {
         return Files.createDirectory(dir);
     }
 
+    /**
+     * Issue 18: a new generation that starts as the served one, for an incremental update. Lucene
+     * never changes a file it wrote, so the new folder shares the served files by hard links (a
+     * copy where the file system has none) and costs no time or space in the corpus size; the
+     * update then adds segments and deletions beside them. Files Tenor writes itself (the source
+     * record) and the writer's lock are not shared.
+     */
+    public Path copyOfCurrent() throws IOException {
+        Path from = current().orElseThrow(() -> new IllegalStateException("No published generation at " + root));
+        Path generation = newGeneration();
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.equals("write.lock") || name.equals(SourceRecord.FILE) || !Files.isRegularFile(f)) {
+                    continue;
+                }
+                try {
+                    Files.createLink(generation.resolve(name), f);
+                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                    Files.copy(f, generation.resolve(name));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteTree(generation);
+            throw e;
+        }
+        return generation;
+    }
+
     /** Makes {@code generation} the served one, then removes older generations except its predecessor. */
     public void publish(Path generation) throws IOException {
         Optional<Path> previous = current();

@@ -9,11 +9,8 @@ import de.tenor.index.IndexBuilder;
 import de.tenor.index.IndexProgress;
 import de.tenor.index.IndexSummary;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -23,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts an uploaded file into the corpus folder {@value #FOLDER}/ and rebuilds the index from the
- * whole corpus, so the document is searchable as soon as {@link #store} returns. The file is
- * written under a temporary dot-name (which the corpus ignores) and renamed atomically; the index
+ * Puts an uploaded file into the corpus folder {@value #FOLDER}/ and updates the index with it
+ * (issue 18: only what changed is read), so the document is searchable as soon as {@link #store} returns. The file is
+ * written by {@link CorpusStore#write} (temporary dot-name, forced to disk, atomic rename); the index
  * is published as a new generation with an atomic pointer swap. So neither a half-written file
  * nor a half-built index is ever read. A file's name is the hash of its bytes: the same upload
  * twice is one document. Thread-safe; one upload is stored at a time.
@@ -78,33 +75,24 @@ public final class DocumentImport {
     }
 
     /**
-     * Writes the file and publishes a rebuilt index that contains it. If the build fails, the file
+     * Writes the file and publishes an updated index that contains it. If the build fails, the file
      * is removed again, so the corpus and the served index never disagree.
      *
      * @return the build that published the document; empty when the same file was stored meanwhile
      * @throws IllegalStateException (an {@code IndexLockedException}) when another build runs; nothing is stored
      */
     public synchronized Optional<IndexSummary> store(byte[] bytes, String relativePath) throws IOException {
-        Path target = corpus.root().resolve(relativePath).normalize();
-        if (!target.startsWith(corpus.root().resolve(FOLDER))) {
+        if (!relativePath.startsWith(FOLDER + "/") || !corpus.root().resolve(relativePath).normalize()
+                .startsWith(corpus.root().resolve(FOLDER))) {
             throw new IllegalArgumentException("upload path must stay below " + FOLDER + "/, got " + relativePath);
         }
-        if (Files.exists(target)) {
+        if (!corpus.write(relativePath, bytes, false)) {
             return Optional.empty();
         }
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+        Path target = corpus.root().resolve(relativePath).normalize();
         try {
-            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(java.nio.ByteBuffer.wrap(bytes));
-                out.force(true);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        try {
-            IndexSummary summary = builder.build(corpus.captures(), IndexProgress.NONE);
+            // Issue 18: an update reads only the new file (and whatever else changed meanwhile).
+            IndexSummary summary = builder.buildIfNeeded(corpus.captures(), false, IndexProgress.NONE);
             if (summary.failures().stream().anyMatch(f -> f.path().equals(relativePath))) {
                 throw new IOException("the index could not read the stored file " + relativePath);
             }

@@ -75,6 +75,51 @@ class KillDuringReindexTest {
         }
     }
 
+    /**
+     * Issue 18: {@code kill -9} of a real incremental {@code tenor index} while it adds sources: the
+     * last commit stays served, and the next run completes the update with every document exactly
+     * once (the same documents as a full build of the corpus).
+     */
+    @Test
+    void kill_9_during_an_incremental_update_is_completed_by_the_next_run_exactly_once() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        copyDemoCorpus(corpus, 1);
+        IndexLocation location = new IndexLocation(tmp.resolve("index"));
+        IndexBuilder builder = new IndexBuilder(location, new Extractor(), Clock.systemUTC());
+        int before = builder.buildIfNeeded(new CorpusStore(corpus).captures(), false, IndexProgress.NONE).indexed();
+        Path served = location.current().orElseThrow();
+        addNewsCopies(corpus, 200); // 200 new sources, each its own document
+
+        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "de.tenor.cli.TenorCommand", "index", "--corpus", corpus.toString(), "--index", location.root().toString())
+                .redirectErrorStream(true).start();
+        waitForProgressLine(child);
+        child.destroyForcibly();
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+
+        assertEquals(served, location.current().orElseThrow(), "the last commit is still the one served");
+        try (Searcher searcher = new Searcher(location)) {
+            assertEquals(before, searcher.documentCount());
+        }
+        var summary = builder.buildIfNeeded(new CorpusStore(corpus).captures(), false, IndexProgress.NONE);
+        assertTrue(summary.incremental());
+        assertEquals(200, summary.extracted());
+        assertEquals(before + 200, summary.indexed(), "exactly 200 documents more");
+        IndexLocation full = new IndexLocation(tmp.resolve("full"));
+        new IndexBuilder(full, new Extractor(), Clock.systemUTC()).build(new CorpusStore(corpus).captures(), IndexProgress.NONE);
+        assertEquals(de.tenor.index.TestIndex.documents(full),
+                de.tenor.index.TestIndex.documents(location), "no document twice, none lost");
+    }
+
+    /** Distinct short texts (no court, docket or long wording in common), so none of them merge. */
+    private static void addNewsCopies(Path corpus, int count) throws IOException {
+        Path dir = Files.createDirectories(corpus.resolve("import/batch"));
+        for (int i = 0; i < count; i++) {
+            Files.writeString(dir.resolve("notiz-" + i + ".txt"), "Notiz " + i + " zur Arbeitnehmereigenschaft "
+                    + "von Unionsbürgern im Minijob, Stichwort Zettelnummer" + i + ".\n", StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void a_second_concurrent_build_is_refused_with_the_holders_pid() throws IOException {
         IndexLocation location = new IndexLocation(tmp.resolve("index"));

@@ -4,6 +4,11 @@ import de.tenor.extract.Document;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
@@ -38,4 +43,28 @@ public final class TestIndex {
         }
         location.publish(gen);
     }
+
+    /** Issue 18: document id → its stored sources, read straight from the published commit. */
+    public static Map<String, String> documents(IndexLocation at) throws IOException {
+        Map<String, String> docs = new TreeMap<>();
+        try (FSDirectory dir = FSDirectory.open(at.current().orElseThrow());
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            for (var leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (live == null || live.get(i)) {
+                        var doc = stored.document(i);
+                        String id = doc.get(IndexFields.ID);
+                        String sources = String.valueOf(new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc.get(IndexFields.SOURCE)).get("sources"));
+                        if (docs.put(id, sources) != null) {
+                            throw new AssertionError("document " + id + " is in the index twice");
+                        }
+                    }
+                }
+            }
+        }
+        return docs;
+    }
+
 }
