@@ -105,13 +105,18 @@ final class CrawlCommand implements Callable<Integer> {
         }
         report(summary, err);
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>(summary.toMap());
-            m.put("warcDir", CrawlArchive.warcDir(corpus.toAbsolutePath().normalize()).toString());
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
-            out.flush();
+            printJson(summary.toMap());
         }
         return 0;
+    }
+
+    /** Both kinds of run print their summary the same way for scripts, with where the captures are. */
+    private void printJson(Map<String, Object> summary) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>(summary);
+        m.put("warcDir", CrawlArchive.warcDir(corpus.toAbsolutePath().normalize()).toString());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
+        out.flush();
     }
 
     /** {@code tenor crawl} without {@code --seeds}: the topic sources. */
@@ -126,11 +131,7 @@ final class CrawlCommand implements Callable<Integer> {
         SourcesSummary summary = SourcesRun.run(list, settings, System.getenv(), err);
         SourcesRun.report(summary, corpus, err);
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>(summary.toMap());
-            m.put("warcDir", CrawlArchive.warcDir(corpus.toAbsolutePath().normalize()).toString());
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
-            out.flush();
+            printJson(summary.toMap());
         }
         return 0;
     }
