@@ -1,10 +1,12 @@
 package de.tenor.index;
 
+import de.tenor.corpus.HttpExchange;
 import de.tenor.extract.DocType;
 import de.tenor.extract.Docket;
 import de.tenor.extract.DocketParser;
 import de.tenor.extract.Document;
 import de.tenor.extract.EcliParser;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +27,6 @@ public final class DecisionKey {
     private DecisionKey() {
     }
 
-    private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
     public static List<String> of(Document d) {
         List<String> keys = new ArrayList<>(2);
         if (d.type() != DocType.RULING) {
@@ -47,7 +40,7 @@ public final class DecisionKey {
         }
         String letters = d.text().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
         if (letters.length() >= MIN_TEXT_KEY_CHARS) {
-            keys.add("text:" + sha256(letters));
+            keys.add("text:" + HttpExchange.sha256Hex(letters.getBytes(StandardCharsets.UTF_8)));
         }
         return keys;
     }

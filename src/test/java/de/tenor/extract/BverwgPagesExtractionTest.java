@@ -39,12 +39,7 @@ class BverwgPagesExtractionTest {
 
     @Test
     void every_bverwg_page_yields_court_type_date_docket_and_ecli() throws IOException {
-        Path dir = TestFiles.shared().resolve("corpora/bverwg-2024-pages/html");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared not present: skipping BVerwG pages test");
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(dir)) {
-            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = pages();
         List<String> mismatches = new ArrayList<>();
         for (Path page : pages) {
             String name = page.getFileName().toString();
@@ -80,12 +75,7 @@ class BverwgPagesExtractionTest {
      */
     @Test
     void every_bverwg_page_yields_its_own_tenor_headnotes_and_lower_court_without_site_menu() throws IOException {
-        Path dir = TestFiles.shared().resolve("corpora/bverwg-2024-pages/html");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared not present: skipping BVerwG pages test");
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(dir)) {
-            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = pages();
         List<String> mismatches = new ArrayList<>();
         int tenors = 0, headnotePages = 0, headnotesRight = 0;
         for (Path page : pages) {
@@ -145,6 +135,15 @@ class BverwgPagesExtractionTest {
     private static void check(List<String> mismatches, String file, String field, Object expected, Object actual) {
         if (!expected.equals(actual)) {
             mismatches.add(file + ": " + field + " expected <" + expected + "> but was <" + actual + ">");
+        }
+    }
+
+    /** The 50 real bverwg.de pages, sorted; the test is skipped (with the reason) without ../shared. */
+    private static List<Path> pages() throws IOException {
+        Path dir = TestFiles.shared().resolve("corpora/bverwg-2024-pages/html");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared not present: skipping BVerwG pages test");
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
     }
 }
