@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,13 @@ public final class CityResolver {
     private static final Pattern AUTHORITY = Pattern.compile(FIRST_LETTER
             + "(?:(?:" + JOBCENTER + "|" + OFFICIAL + "|" + SUED_CITY + "|" + ACT_OF_CITY + "|" + CITY_ADMINISTRATION + ")" + NAME
                     + "|" + ACTING_CITY + ")");
+    /**
+     * AUTHORITY over a long text: every match contains one of these (JOBCENTER, OFFICIAL, STADT and ACT_OF_CITY
+     * above); keep them in step with the words there.
+     */
+    private static final AnchoredPattern AUTHORITY_IN_REASONS = new AnchoredPattern(AUTHORITY, List.of("Job", "JOBCENTER",
+            "Integrationscenter", "Sozialagentur", "ARGE", "Arbeitsgemeinschaft", "Ausländer", "ürgermeister", "Landr", "tadt",
+            "erfügung", "Bescheid", "eststellung"));
     /** In the rubrum a bare "Stadt X" or "Kreis X" is the party itself. */
     private static final Pattern RUBRUM_PARTY = Pattern.compile(
             "(?:\\b" + STADT + "\\s+|(?=Kreis\\s|Kreises\\s|Ennepe-Ruhr-Kreis|Märkische))" + NAME);
@@ -128,10 +136,7 @@ public final class CityResolver {
 
     private Optional<String> fromReasons(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Matcher m = AUTHORITY.matcher(text);
-        while (m.find()) {
-            counts.merge(city(m), 1, Integer::sum);
-        }
+        AUTHORITY_IN_REASONS.forEachMatch(text, m -> counts.merge(city(m), 1, Integer::sum));
         // Most frequent authority wins; ties go to the first mentioned (LinkedHashMap order).
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -147,7 +152,7 @@ public final class CityResolver {
     }
 
     /** Group 1 (3, …) is a known spelling, group 2 (4, …) an anonymised name. */
-    private static String city(Matcher m) {
+    private static String city(MatchResult m) {
         // Every NAME in a pattern adds a pair of groups: (known spelling)(anonymised).
         for (int g = 1; g + 1 <= m.groupCount(); g += 2) {
             if (m.group(g) != null) {

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +32,7 @@ public final class DocketParser {
             "([CT])\\s?[-‑–]\\s?(\\d{1,4})\\s?/\\s?(\\d{2})(\\s+PPU)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern AZ_PREFIX = Pattern.compile("^(?:Az\\.?|AZ|Aktenzeichen|Geschäftszeichen)\\s*:?\\s*");
 
-    private record Format(Docket.Shape shape, String regex, Function<Matcher, String> text) {
+    private record Format(Docket.Shape shape, String regex, Function<MatchResult, String> text) {
     }
 
     // Shapes are tried together and overlapping hits resolved by position, so the old LSG form
@@ -52,6 +55,13 @@ public final class DocketParser {
                             + (m.group(5) == null ? "" : up(m.group(5)))));
 
     private static final Map<Format, Pattern> STRICT = compile(0);
+    /**
+     * STRICT over long texts, where a format has a slash (issue 21: four scans of every ruling; a slash is rare in
+     * running text, and no docket is 60 characters long). The federal administrative one ("1 C 12.22") has none.
+     */
+    private static final Map<Format, AnchoredPattern> AROUND_SLASHES = FORMATS.stream()
+            .filter(f -> f.shape() != Docket.Shape.FEDERAL_ADMINISTRATIVE)
+            .collect(Collectors.toUnmodifiableMap(f -> f, f -> new AnchoredPattern(STRICT.get(f), List.of("/"), 60)));
     private static final Map<Format, Pattern> LENIENT = compile(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -86,9 +96,11 @@ public final class DocketParser {
         String t = Texts.normalizeSpace(text);
         List<Hit> hits = new ArrayList<>();
         for (Format f : FORMATS) {
-            Matcher m = STRICT.get(f).matcher(t);
-            while (m.find()) {
-                hits.add(new Hit(m.start(), m.end(), docket(f, m)));
+            Consumer<MatchResult> hit = m -> hits.add(new Hit(m.start(), m.end(), docket(f, m)));
+            if (AROUND_SLASHES.containsKey(f)) {
+                AROUND_SLASHES.get(f).forEachMatch(t, hit);
+            } else {
+                STRICT.get(f).matcher(t).results().forEach(hit);
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
@@ -123,7 +135,7 @@ public final class DocketParser {
     private record Hit(int start, int end, Docket docket) {
     }
 
-    private static Docket docket(Format f, Matcher m) {
+    private static Docket docket(Format f, MatchResult m) {
         String text = f.text().apply(m);
         String register = switch (f.shape()) {
             case SOCIAL -> up(m.group(3));

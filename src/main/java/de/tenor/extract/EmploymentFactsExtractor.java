@@ -48,12 +48,19 @@ public final class EmploymentFactsExtractor {
         Tally earlier = new Tally();
         for (String paragraph : paragraphs) {
             for (String raw : Sentences.split(paragraph)) {
-                FactSentence s = FactSentence.of(raw);
+                String text = FactSentence.clean(raw);
+                SentenceFacts found = SentenceFacts.in(text, decided);
+                // Judging a sentence costs seven patterns; one that states no fact has nothing to judge (issue 21).
+                // Its rejected claim is a part of it, so it has no fact to strike out either.
+                if (found.isEmpty()) {
+                    continue;
+                }
+                FactSentence s = FactSentence.judge(text);
                 // A claim the court rejects is struck out wherever it recurs (the Tatbestand reports it too).
                 now.veto(s.rejected());
                 earlier.veto(s.rejected());
                 if (!s.excluded()) {
-                    (s.earlier() ? earlier : now).add(s, decided);
+                    (s.earlier() ? earlier : now).add(found, s.personal());
                 }
             }
         }
@@ -93,22 +100,22 @@ public final class EmploymentFactsExtractor {
             PayParser.find(rejectedClaim).stream().filter(p -> p.kind() != PayParser.Kind.HOURLY).forEach(p -> pay.veto(p.euros()));
         }
 
-        void add(FactSentence s, LocalDate decided) {
-            double weight = s.personal() ? 2 : 1;
-            for (HoursParser.Hours h : HoursParser.find(s.text())) {
+        void add(SentenceFacts found, boolean personal) {
+            double weight = personal ? 2 : 1;
+            for (HoursParser.Hours h : found.hours()) {
                 hours.add(new double[] {h.low(), h.high()}, weight + (h.summed() ? 3 : 0), h.perMonth() ? 0 : 1);
             }
-            for (PayParser.Pay p : PayParser.find(s.text())) {
+            for (PayParser.Pay p : found.pay()) {
                 if (p.kind() == PayParser.Kind.HOURLY) {
                     wage.add(p.euros(), weight, 0);
                 } else {
                     pay.add(p.euros(), weight * (p.explicit() ? 1 : 0.5) + (p.summed() ? 3 : 0), p.explicit() ? 1 : 0);
                 }
             }
-            for (String job : JobParser.jobs(s.text())) {
+            for (String job : found.jobs()) {
                 jobs.add(job, weight, 0);
             }
-            for (JobParser.Start start : JobParser.starts(s.text(), decided)) {
+            for (JobParser.Start start : found.starts()) {
                 starts.add(start.date(), weight, 0);
             }
         }

@@ -69,8 +69,13 @@ record FactSentence(String text, boolean personal, boolean excluded, boolean ear
                     + "|nicht\\s+erwiesen|nicht\\s+substantiiert|nicht\\s+plausibel|nicht\\s+nachvollziehbar|widerlegt|nicht\\s+bestätigt"
                     + "|nicht\\s+zu\\s+folgen|nicht\\s+überzeugend|überzeugt\\s+nicht|keinen\\s+Glauben)");
 
-    static FactSentence of(String sentence) {
-        String text = stripCitations(Texts.normalizeSpace(sentence));
+    /** The sentence as it is judged and parsed: spaces normalised, citations and quotation marks removed. */
+    static String clean(String sentence) {
+        return stripCitations(Texts.normalizeSpace(sentence));
+    }
+
+    /** @param text a sentence as {@link #clean} returns it */
+    static FactSentence judge(String text) {
         boolean excluded = PRECEDENT.matcher(text).find() || GENERAL.matcher(text).find()
                 || HYPOTHETICAL.matcher(text).find();
         boolean earlier = PAST_VERB.matcher(text).find() && CLOSED_PERIOD.matcher(text).find();
@@ -90,7 +95,7 @@ record FactSentence(String text, boolean personal, boolean excluded, boolean ear
     /** A citation cut off by the sentence splitter: "… genügt nicht (vgl. BSG, Urteil vom 29." */
     private static final Pattern OPEN_CITATION = Pattern.compile(
             "(?U)\\s*\\((?:vgl\\.|so |siehe|s\\. |BSG|BVerwG|EuGH|LSG|OVG|VGH|BVerfG|Urteil|Beschluss)[^()]*$");
-    private static final Pattern QUOTES = Pattern.compile("[„“”\"‚‘’»«]");
+    private static final String QUOTES = "„“”\"‚‘’»«";
 
     /** The sentence without a citation the sentence splitter cut off at its end ("… (vgl."). */
     static String withoutOpenCitation(String s) {
@@ -99,7 +104,7 @@ record FactSentence(String text, boolean personal, boolean excluded, boolean ear
 
     /** The sentence without citations in brackets and quotation marks ("mit „etwa sechs Stunden“ in der Woche"). */
     static String stripCitations(String s) {
-        String unquoted = QUOTES.matcher(s).replaceAll("");
+        String unquoted = withoutQuotes(s);
         if (unquoted.indexOf('(') < 0) {
             return Texts.normalizeSpace(unquoted); // both citation patterns start at a bracket (issue 21: most sentences have none)
         }
@@ -113,5 +118,21 @@ record FactSentence(String text, boolean personal, boolean excluded, boolean ear
             out = next;
         }
         return Texts.normalizeSpace(out);
+    }
+
+    /** A loop, not a regex: it runs over every sentence of every ruling (issue 21). */
+    private static String withoutQuotes(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (QUOTES.indexOf(c) >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }
