@@ -89,6 +89,10 @@ final class JobParser {
 
     /** Job start dates in clauses about working; never after {@code notAfter} when it is known. */
     static List<Start> starts(String sentence, LocalDate notAfter) {
+        // Every START has a year in or right after it; most sentences have no digit at all (issue 21).
+        if (sentence.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return List.of();
+        }
         List<Start> out = new ArrayList<>();
         Matcher m = START.matcher(sentence);
         while (m.find()) {

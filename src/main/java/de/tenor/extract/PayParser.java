@@ -71,6 +71,10 @@ final class PayParser {
     }
 
     static List<Pay> find(String sentence) {
+        // Every AMOUNT names the currency; most sentences do not (issue 21: this runs on every sentence).
+        if (sentence.indexOf('€') < 0 && !sentence.contains("Euro") && !sentence.contains("EUR")) {
+            return List.of();
+        }
         List<Pay> out = new ArrayList<>();
         Matcher m = AMOUNT.matcher(sentence);
         int previousEnd = 0;
