@@ -113,7 +113,7 @@ final class ComparePages {
             rows.add(row(group.getKey(), BRANCH_GROUP_LABELS.get(group.getKey()), null,
                     o -> c.getOrDefault(o, 0), Map.of(Facet.COURT_BRANCH, members)));
         }
-        return new ComparePage.Table("t-branch", "Gerichtszweig × Ausgang", "Gerichtszweig", columns, rows, sum());
+        return new ComparePage.Table("t-branch", "Gerichtszweig × Ausgang", UiText.GERMAN.dimension(Facet.COURT_BRANCH), columns, rows, sum());
     }
 
     private ComparePage.Row sum() {
