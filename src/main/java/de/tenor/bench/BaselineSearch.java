@@ -3,6 +3,7 @@ package de.tenor.bench;
 import de.tenor.index.DocumentMapper;
 import de.tenor.index.IndexFields;
 import de.tenor.index.TenorAnalyzer;
+import de.tenor.search.Facet;
 import de.tenor.search.LegalSynonyms;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ final class BaselineSearch implements AutoCloseable {
         Query query = base;
         if (!q.filters().isEmpty()) {
             DrillDownQuery drill = new DrillDownQuery(config, base);
-            q.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+            q.filters().forEach((facet, values) -> values.forEach(v -> drill.add(facet.field(), v)));
             query = drill;
         }
         FacetsCollectorManager.FacetsResult found = q.kind() == BenchQuery.Kind.BROWSE
@@ -83,9 +84,9 @@ final class BaselineSearch implements AutoCloseable {
                         new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true)), new FacetsCollectorManager())
                 : FacetsCollectorManager.search(searcher, query, PAGE_SIZE, new FacetsCollectorManager());
         Facets facets = new SortedSetDocValuesFacetCounts(facetState, found.facetsCollector());
-        for (String dim : IndexFields.FACETS) {
+        for (Facet facet : Facet.values()) {
             try {
-                facets.getTopChildren(MAX_FACET_VALUES, dim);
+                facets.getTopChildren(MAX_FACET_VALUES, facet.field());
             } catch (IllegalArgumentException e) {
                 // dimension not in this index
             }

@@ -1,7 +1,7 @@
 package de.tenor.bench;
 
 import de.tenor.extract.Outcome;
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +16,7 @@ import java.util.SplittableRandom;
  */
 final class BenchQueries {
 
-    private static final List<String> FACET_DIMS = List.of(IndexFields.CITY, IndexFields.OUTCOME, IndexFields.COURT,
-            IndexFields.YEAR, IndexFields.TYPE);
+    private static final List<Facet> FACET_DIMS = List.of(Facet.CITY, Facet.OUTCOME, Facet.COURT, Facet.YEAR, Facet.TYPE);
     private static final List<String> COURTS = List.of("VG Gelsenkirchen", "VG Düsseldorf", "SG Dortmund",
             "SG Duisburg", "OVG NRW", "LSG NRW");
 
@@ -56,23 +55,23 @@ final class BenchQueries {
         }
     }
 
-    private static Map<String, List<String>> filters(SplittableRandom rnd) {
+    private static Map<Facet, List<String>> filters(SplittableRandom rnd) {
         int n = rnd.nextInt(100);
         int count = n < 50 ? 0 : n < 85 ? 1 : 2;
-        Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<Facet, List<String>> out = new LinkedHashMap<>();
         while (out.size() < count) {
-            String dim = FACET_DIMS.get(rnd.nextInt(FACET_DIMS.size()));
+            Facet dim = FACET_DIMS.get(rnd.nextInt(FACET_DIMS.size()));
             out.putIfAbsent(dim, List.of(value(dim, rnd)));
         }
         return out;
     }
 
-    private static String value(String dim, SplittableRandom rnd) {
+    private static String value(Facet dim, SplittableRandom rnd) {
         return switch (dim) {
-            case IndexFields.CITY -> ScaleCorpus.CITIES.get(rnd.nextInt(10));
-            case IndexFields.OUTCOME -> Outcome.values()[rnd.nextInt(Outcome.values().length)].json();
-            case IndexFields.COURT -> COURTS.get(rnd.nextInt(COURTS.size()));
-            case IndexFields.YEAR -> Integer.toString(2016 + rnd.nextInt(11));
+            case CITY -> ScaleCorpus.CITIES.get(rnd.nextInt(10));
+            case OUTCOME -> Outcome.values()[rnd.nextInt(Outcome.values().length)].json();
+            case COURT -> COURTS.get(rnd.nextInt(COURTS.size()));
+            case YEAR -> Integer.toString(2016 + rnd.nextInt(11));
             default -> rnd.nextInt(4) == 0 ? "news" : "ruling";
         };
     }

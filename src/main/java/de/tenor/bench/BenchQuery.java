@@ -1,5 +1,6 @@
 package de.tenor.bench;
 
+import de.tenor.search.Facet;
 import de.tenor.search.SearchRequest;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param text the search box, exactly as typed
  * @param filters ticked facet values; values of one dimension OR-ed, dimensions AND-ed
  */
-public record BenchQuery(Kind kind, String text, Map<String, List<String>> filters) {
+public record BenchQuery(Kind kind, String text, Map<Facet, List<String>> filters) {
 
     /** The shapes of the mix. */
     public enum Kind { WORDS, PHRASE, DOCKET, BROWSE }

@@ -2,7 +2,7 @@ package de.tenor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.extract.Document;
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import de.tenor.search.FacetCount;
 import de.tenor.search.InvalidQueryException;
 import de.tenor.search.QueryFactory;
@@ -50,9 +50,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        filters.put(IndexFields.CITY, cities);
-        filters.put(IndexFields.OUTCOME, outcomes);
+        Map<Facet, List<String>> filters = new LinkedHashMap<>();
+        filters.put(Facet.CITY, cities);
+        filters.put(Facet.OUTCOME, outcomes);
         SearchRequest request;
         try {
             request = new SearchRequest(query, filters, null, null, null, page, SearchRequest.DEFAULT_PAGE_SIZE);
@@ -95,9 +95,9 @@ final class SearchCommand implements Callable<Integer> {
             meta.add("id " + d.id());
             out.println("     " + String.join(" · ", meta));
         }
-        for (String dim : List.of(IndexFields.CITY, IndexFields.OUTCOME)) {
+        for (Facet dim : List.of(Facet.CITY, Facet.OUTCOME)) {
             List<String> values = result.facets().get(dim).stream().map(c -> c.value() + " " + c.count()).toList();
-            out.println(dim + ": " + String.join(", ", values));
+            out.println(dim.param() + ": " + String.join(", ", values));
         }
     }
 
@@ -116,7 +116,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         m.put("hits", hits);
         Map<String, Object> facets = new LinkedHashMap<>();
-        result.facets().forEach((dim, counts) -> facets.put(dim,
+        result.facets().forEach((dim, counts) -> facets.put(dim.param(),
                 counts.stream().map((FacetCount c) -> Map.of("value", c.value(), "count", c.count())).toList()));
         m.put("facets", facets);
         return m;

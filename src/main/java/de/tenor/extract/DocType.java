@@ -2,20 +2,16 @@ package de.tenor.extract;
 
 /** What kind of source a document is. {@link #json()} is the value in the API and the index. */
 public enum DocType {
-    RULING("ruling", "Entscheidung"),
-    NEWS("news", "Nachricht");
+    RULING("ruling"),
+    NEWS("news");
 
     private final String json;
-    private final String label;
 
-    DocType(String json, String label) {
+    DocType(String json) {
         this.json = json;
-        this.label = label;
     }
 
     public String json() { return json; }
-
-    public String label() { return label; }
 
     public static DocType fromJson(String value) {
         for (DocType t : values()) {

@@ -2,25 +2,20 @@ package de.tenor.extract;
 
 /** Result of a ruling, always from the EU citizen's side (see DOMAIN.md). */
 public enum Outcome {
-    WON("won", "gewonnen"),
-    PARTIAL("partial", "teilweise"),
-    LOST("lost", "verloren"),
-    OTHER("other", "sonstiges"),
-    UNKNOWN("unknown", "unklar");
+    WON("won"),
+    PARTIAL("partial"),
+    LOST("lost"),
+    OTHER("other"),
+    UNKNOWN("unknown");
 
     private final String json;
-    private final String label;
 
-    Outcome(String json, String label) {
+    Outcome(String json) {
         this.json = json;
-        this.label = label;
     }
 
-    /** Value in the API, the index and URLs, e.g. {@code won}. */
+    /** Value in the API, the index and URLs, e.g. {@code won}; its words are {@code value.outcome.*} in the UI's message bundles. */
     public String json() { return json; }
-
-    /** German label for the UI, e.g. {@code gewonnen}. */
-    public String label() { return label; }
 
     public static Outcome fromJson(String value) {
         for (Outcome o : values()) {

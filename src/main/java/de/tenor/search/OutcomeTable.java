@@ -3,7 +3,6 @@ package de.tenor.search;
 import de.tenor.extract.CourtBranch;
 import de.tenor.extract.DocType;
 import de.tenor.extract.Outcome;
-import de.tenor.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,12 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -37,11 +34,10 @@ import org.apache.lucene.search.Query;
  * @param rows per dimension of {@link #DIMENSIONS}: one row per value that occurs; years without a
  *             ruling between the first and the last are included with zeros, so a chart has no gaps
  */
-public record OutcomeTable(SearchRequest request, Map<String, Integer> totals, Map<String, List<Row>> rows) {
+public record OutcomeTable(SearchRequest request, Map<String, Integer> totals, Map<Facet, List<Row>> rows) {
 
     /** The dimensions counted, in the order the comparison view shows them. */
-    public static final List<String> DIMENSIONS = List.of(IndexFields.CITY, IndexFields.YEAR,
-            IndexFields.COURT_BRANCH, IndexFields.PROCEDURE);
+    public static final List<Facet> DIMENSIONS = List.of(Facet.CITY, Facet.YEAR, Facet.COURT_BRANCH, Facet.PROCEDURE);
     /** Outcome columns, from the EU citizen's side, best first. */
     public static final List<String> OUTCOMES = Arrays.stream(Outcome.values()).map(Outcome::json).toList();
 
@@ -50,7 +46,7 @@ public record OutcomeTable(SearchRequest request, Map<String, Integer> totals, M
 
     public OutcomeTable {
         totals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(totals));
-        Map<String, List<Row>> copy = new LinkedHashMap<>();
+        Map<Facet, List<Row>> copy = new LinkedHashMap<>();
         rows.forEach((dim, list) -> copy.put(dim, List.copyOf(list)));
         rows = java.util.Collections.unmodifiableMap(copy);
     }
@@ -74,7 +70,7 @@ public record OutcomeTable(SearchRequest request, Map<String, Integer> totals, M
         }
     }
 
-    public List<Row> rows(String dimension) {
+    public List<Row> rows(Facet dimension) {
         return rows.getOrDefault(dimension, List.of());
     }
 
@@ -90,7 +86,7 @@ public record OutcomeTable(SearchRequest request, Map<String, Integer> totals, M
 
     /** An index without any ruling, or a request that excludes rulings (e.g. {@code type=news}). */
     static OutcomeTable empty(SearchRequest request) {
-        Map<String, List<Row>> rows = new LinkedHashMap<>();
+        Map<Facet, List<Row>> rows = new LinkedHashMap<>();
         DIMENSIONS.forEach(d -> rows.put(d, List.of()));
         Map<String, Integer> totals = new LinkedHashMap<>();
         OUTCOMES.forEach(o -> totals.put(o, 0));
@@ -101,34 +97,33 @@ public record OutcomeTable(SearchRequest request, Map<String, Integer> totals, M
      * Counts with one faceted search per outcome: the request's query and filters plus
      * {@code type=ruling} and {@code outcome=o}. Outcomes the request filters out stay zero.
      */
-    static OutcomeTable count(IndexSearcher searcher, SortedSetDocValuesReaderState state, FacetsConfig config,
-                              Query base, SearchRequest request) throws IOException {
-        List<String> types = request.selected(IndexFields.TYPE);
+    static OutcomeTable count(IndexSearcher searcher, SortedSetDocValuesReaderState state, RequestQuery queries,
+                              SearchRequest request) throws IOException {
+        List<String> types = request.selected(Facet.TYPE);
         if (state == null || (!types.isEmpty() && !types.contains(DocType.RULING.json()))) {
             return empty(request);
         }
-        List<String> outcomeFilter = request.selected(IndexFields.OUTCOME);
-        Map<String, Map<String, Map<String, Integer>>> counts = new HashMap<>();
+        List<String> outcomeFilter = request.selected(Facet.OUTCOME);
+        Map<Facet, Map<String, Map<String, Integer>>> counts = new HashMap<>();
         Map<String, Integer> totals = new LinkedHashMap<>();
+        Query base = queries.base(request);
         for (String outcome : OUTCOMES) {
             totals.put(outcome, 0);
             if (!outcomeFilter.isEmpty() && !outcomeFilter.contains(outcome)) {
                 continue;
             }
-            Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
-            filters.put(IndexFields.TYPE, List.of(DocType.RULING.json()));
-            filters.put(IndexFields.OUTCOME, List.of(outcome));
-            DrillDownQuery drill = new DrillDownQuery(config, base);
-            filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
-            FacetsCollector collector = searcher.search(drill, new FacetsCollectorManager());
+            Map<Facet, List<String>> filters = new LinkedHashMap<>(request.filters());
+            filters.put(Facet.TYPE, List.of(DocType.RULING.json()));
+            filters.put(Facet.OUTCOME, List.of(outcome));
+            FacetsCollector collector = searcher.search(queries.drillDown(base, filters), new FacetsCollectorManager());
             int hits = collector.getMatchingDocs().stream().mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
             if (hits == 0) {
                 continue;
             }
             totals.put(outcome, hits);
             Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
-            for (String dim : DIMENSIONS) {
-                FacetResult result = allChildren(facets, dim);
+            for (Facet dim : DIMENSIONS) {
+                FacetResult result = allChildren(facets, dim.field());
                 if (result == null) {
                     continue;
                 }
@@ -139,16 +134,16 @@ public record OutcomeTable(SearchRequest request, Map<String, Integer> totals, M
                 }
             }
         }
-        Map<String, List<Row>> rows = new LinkedHashMap<>();
-        for (String dim : DIMENSIONS) {
+        Map<Facet, List<Row>> rows = new LinkedHashMap<>();
+        for (Facet dim : DIMENSIONS) {
             rows.put(dim, rows(dim, counts.getOrDefault(dim, Map.of())));
         }
         return new OutcomeTable(request, totals, rows);
     }
 
-    private static List<Row> rows(String dim, Map<String, Map<String, Integer>> byValue) {
+    private static List<Row> rows(Facet dim, Map<String, Map<String, Integer>> byValue) {
         Map<String, Map<String, Integer>> values = new LinkedHashMap<>(byValue);
-        if (IndexFields.YEAR.equals(dim) && !values.isEmpty()) {
+        if (dim == Facet.YEAR && !values.isEmpty()) {
             // Fill the years in between, so the trend chart shows a gap as a zero, not as nothing.
             TreeMap<Integer, Map<String, Integer>> years = new TreeMap<>();
             values.forEach((y, c) -> years.put(Integer.parseInt(y), c));
@@ -170,11 +165,11 @@ public record OutcomeTable(SearchRequest request, Map<String, Integer> totals, M
         return rows;
     }
 
-    private static Comparator<Row> order(String dim) {
+    private static Comparator<Row> order(Facet dim) {
         return switch (dim) {
-            case IndexFields.YEAR -> Comparator.comparing(Row::value);
-            case IndexFields.COURT_BRANCH -> Comparator.comparingInt(r -> rank(BRANCH_ORDER, r.value()));
-            case IndexFields.PROCEDURE -> Comparator.comparingInt(r -> rank(PROCEDURE_ORDER, r.value()));
+            case YEAR -> Comparator.comparing(Row::value);
+            case COURT_BRANCH -> Comparator.comparingInt(r -> rank(BRANCH_ORDER, r.value()));
+            case PROCEDURE -> Comparator.comparingInt(r -> rank(PROCEDURE_ORDER, r.value()));
             // Most rulings first; "unknown" (city not stated) last.
             default -> Comparator.comparing((Row r) -> "unknown".equals(r.value()))
                     .thenComparing(Comparator.comparingInt(Row::total).reversed())

@@ -1,8 +1,8 @@
 package de.tenor.search;
 
-import de.tenor.index.IndexFields;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,15 +10,14 @@ import java.util.Map;
  * One search as the UI, the API and the CLI ask for it.
  *
  * @param query user query in Lucene syntax; blank means "all documents"
- * @param filters selected facet values per dimension (names from {@link IndexFields#FACETS});
- *                values of one dimension are OR-ed, dimensions AND-ed
+ * @param filters selected facet values per dimension; values of one dimension are OR-ed, dimensions AND-ed
  * @param from earliest date (inclusive) or null
  * @param to latest date (inclusive) or null
  * @param sort null means relevance for a query and date for an empty query
  * @param page 1-based
  * @param facts issue 11: ranges on weekly hours and monthly pay, applied as filters like the dates
  */
-public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+public record SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
                             SortOrder sort, int page, int pageSize, FactFilter facts) {
 
     public static final int MAX_QUERY_CHARS = 1000;
@@ -31,20 +30,16 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
             throw new InvalidQueryException("Die Suchanfrage ist zu lang (" + query.length()
                     + " Zeichen, höchstens " + MAX_QUERY_CHARS + "). Bitte kürzen Sie sie.");
         }
-        Map<String, List<String>> copy = new LinkedHashMap<>();
+        EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
         if (filters != null) {
             for (var e : filters.entrySet()) {
-                if (!IndexFields.FACETS.contains(e.getKey())) {
-                    throw new InvalidQueryException("Unbekannter Filter '" + e.getKey() + "'. Erlaubt: "
-                            + String.join(", ", IndexFields.FACETS) + ".");
-                }
                 List<String> values = e.getValue().stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
                 if (!values.isEmpty()) {
                     copy.put(e.getKey(), values);
                 }
             }
         }
-        filters = Map.copyOf(copy);
+        filters = Collections.unmodifiableMap(copy); // in Facet order, so URLs and exports list them alike
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidQueryException("Das Von-Datum " + from + " liegt nach dem Bis-Datum " + to + ".");
         }
@@ -63,7 +58,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
     }
 
     /** A search without hour or pay ranges. */
-    public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
+    public SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
                          SortOrder sort, int page, int pageSize) {
         this(query, filters, from, to, sort, page, pageSize, FactFilter.NONE);
     }
@@ -89,7 +84,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         return query.isEmpty() ? SortOrder.DATE : SortOrder.RELEVANCE;
     }
 
-    public List<String> selected(String dimension) {
-        return filters.getOrDefault(dimension, List.of());
+    public List<String> selected(Facet facet) {
+        return filters.getOrDefault(facet, List.of());
     }
 }

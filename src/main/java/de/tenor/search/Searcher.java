@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -25,6 +24,8 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -33,6 +34,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Runs searches against the served index generation and switches to a newer one as soon as
@@ -55,6 +58,7 @@ public final class Searcher implements AutoCloseable {
     private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
     private final QueryFactory queries;
+    private final RequestQuery requestQuery;
     private final SnippetMaker snippets = new SnippetMaker();
     private final Suggestions suggestions;
     private final SimilarDocuments similarDocuments = new SimilarDocuments();
@@ -85,6 +89,7 @@ public final class Searcher implements AutoCloseable {
     public Searcher(IndexLocation location, QueryFactory queries, Duration timeLimit) throws IOException {
         this.location = location;
         this.queries = queries;
+        this.requestQuery = new RequestQuery(queries, facetsConfig);
         this.timeLimit = timeLimit;
         this.suggestions = new Suggestions();
         Path dir = location.current().orElseThrow(() -> new IllegalStateException(
@@ -117,16 +122,21 @@ public final class Searcher implements AutoCloseable {
     }
 
     private Optional<String> spellingCorrection(String query) throws IOException {
-        OpenIndex index = acquire();
-        try {
-            return suggestions.didYouMean(index.reader, query);
-        } finally {
-            index.release();
-        }
+        return withIndex(index -> suggestions.didYouMean(index.reader, query));
     }
 
     private interface Work<T> {
         T run(OpenIndex index) throws IOException;
+    }
+
+    /** Runs {@code work} on the served generation, holding a reference so a newer one cannot close it meanwhile. */
+    private <T> T withIndex(Work<T> work) throws IOException {
+        OpenIndex index = acquire();
+        try {
+            return work.run(index);
+        } finally {
+            index.release();
+        }
     }
 
     /**
@@ -135,22 +145,22 @@ public final class Searcher implements AutoCloseable {
      * message rather than an error page.
      */
     private <T> T bounded(String query, Work<T> work) throws IOException {
-        OpenIndex index = acquire();
-        deadline.start(timeLimit);
-        try {
-            return work.run(index);
-        } catch (ExitableDirectoryReader.ExitingReaderException e) {
-            throw new InvalidQueryException("Die Suche nach „" + QueryText.shorten(query) + "“ hat mehr als "
-                    + seconds(timeLimit) + " Rechenzeit gebraucht und wurde abgebrochen. Tipp: weitere Suchwörter, einen Filter "
-                    + "(Stadt, Gericht, Jahr) oder einen Zeitraum wählen.", e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            // A prefix* or synonym expansion that grew past Lucene's limit while searching.
-            throw new InvalidQueryException("Die Suchanfrage „" + QueryText.shorten(query)
-                    + "“ ist zu umfangreich. Tipp: Platzhalter * erst nach mehr Buchstaben setzen, weniger ODER-Verknüpfungen.", e);
-        } finally {
-            deadline.stop();
-            index.release();
-        }
+        return withIndex(index -> {
+            deadline.start(timeLimit);
+            try {
+                return work.run(index);
+            } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                throw new InvalidQueryException("Die Suche nach „" + QueryText.shorten(query) + "“ hat mehr als "
+                        + seconds(timeLimit) + " Rechenzeit gebraucht und wurde abgebrochen. Tipp: weitere Suchwörter, einen Filter "
+                        + "(Stadt, Gericht, Jahr) oder einen Zeitraum wählen.", e);
+            } catch (IndexSearcher.TooManyClauses e) {
+                // A prefix* or synonym expansion that grew past Lucene's limit while searching.
+                throw new InvalidQueryException("Die Suchanfrage „" + QueryText.shorten(query)
+                        + "“ ist zu umfangreich. Tipp: Platzhalter * erst nach mehr Buchstaben setzen, weniger ODER-Verknüpfungen.", e);
+            } finally {
+                deadline.stop();
+            }
+        });
     }
 
     private static String seconds(Duration d) {
@@ -164,27 +174,19 @@ public final class Searcher implements AutoCloseable {
      * not even as part of a compound, count as misspelled.
      */
     public Optional<String> didYouMean(String query) throws IOException {
-        OpenIndex index = acquire();
-        try {
+        return withIndex(index -> {
             Optional<String> corrected = suggestions.didYouMean(index.reader, query);
             if (corrected.isEmpty()) {
                 return corrected;
             }
             int before = count(index, query);
             return count(index, corrected.get()) > before ? corrected : Optional.empty();
-        } finally {
-            index.release();
-        }
+        });
     }
 
     /** Completions of what was typed so far: titles, courts, dockets, EuGH cases and frequent words, most common first. */
     public List<String> complete(String typed, int max) throws IOException {
-        OpenIndex index = acquire();
-        try {
-            return suggestions.complete(index.reader, typed, max);
-        } finally {
-            index.release();
-        }
+        return withIndex(index -> suggestions.complete(index.reader, typed, max));
     }
 
     /**
@@ -192,23 +194,19 @@ public final class Searcher implements AutoCloseable {
      * cases; never the document itself. Empty for an unknown id.
      */
     public List<Document> similar(String id, int max) throws IOException {
-        OpenIndex index = acquire();
-        try {
-            TopDocs top = index.searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
+        return withIndex(index -> {
+            Optional<Document> doc = byId(index, id);
+            if (doc.isEmpty()) {
                 return List.of();
             }
-            Document doc = load(index.searcher.storedFields(), top.scoreDocs[0].doc);
-            Query like = similarDocuments.query(index.reader, facetsConfig, doc);
+            Query like = similarDocuments.query(index.reader, facetsConfig, doc.get());
             List<Document> out = new ArrayList<>();
             StoredFields stored = index.searcher.storedFields();
             for (ScoreDoc sd : index.searcher.search(like, max).scoreDocs) {
                 out.add(load(stored, sd.doc));
             }
             return out;
-        } finally {
-            index.release();
-        }
+        });
     }
 
     private int count(OpenIndex index, String query) throws IOException {
@@ -220,73 +218,100 @@ public final class Searcher implements AutoCloseable {
     }
 
     public Optional<Document> document(String id) throws IOException {
-        OpenIndex index = acquire();
-        try {
-            TopDocs top = index.searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(load(index.searcher.storedFields(), top.scoreDocs[0].doc));
-        } finally {
-            index.release();
+        return withIndex(index -> byId(index, id));
+    }
+
+    private Optional<Document> byId(OpenIndex index, String id) throws IOException {
+        TopDocs top = index.searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
         }
+        return Optional.of(load(index.searcher.storedFields(), top.scoreDocs[0].doc));
     }
 
     public int documentCount() throws IOException {
-        OpenIndex index = acquire();
-        try {
-            return index.reader.numDocs();
-        } finally {
-            index.release();
-        }
+        return withIndex(index -> index.reader.numDocs());
     }
 
     /** Name of the served generation; changes with every published build. */
     public String indexVersion() throws IOException {
-        OpenIndex index = acquire();
-        try {
-            return index.generation;
-        } finally {
-            index.release();
-        }
+        return withIndex(index -> index.generation);
     }
 
     private SearchResult search(OpenIndex index, SearchRequest request) throws IOException {
-        Query userQuery = queries.userQuery(request.query());
+        Query userQuery = requestQuery.words(request);
         if (index.facetState == null) {
             return new SearchResult(request, 0, List.of(), emptyFacets(request));
         }
         // SearchRequest refuses pages past MAX_WINDOW (issue 17), so this neither overflows nor grows unbounded.
         int window = request.page() * request.pageSize();
-        DrillDownQuery drill = filtered(userQuery, request);
         DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, index.facetState);
-        Sort sort = switch (request.effectiveSort()) {
+        DrillSideways.DrillSidewaysResult result = sideways.search(requestQuery.filtered(userQuery, request), null, null,
+                window, sort(request.effectiveSort()), true);
+        ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request);
+        List<SearchHit> hits = hits(index, userQuery, result.hits.totalHits, pageDocs);
+        long total = result.hits.totalHits.value();
+        Optional<Query> allWords = total == 0 ? Optional.empty() : queries.allWordsQuery(request.query());
+        long allWordsTotal = allWords.isEmpty() ? total : index.searcher.count(requestQuery.filtered(allWords.get(), request));
+        return new SearchResult(request, total, hits, facets(result.facets, request), allWordsTotal, null);
+    }
+
+    private static Sort sort(SortOrder order) {
+        return switch (order) {
             case DATE -> new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
             case ADDED -> new Sort(new SortField(IndexFields.SORT_ADDED, SortField.Type.LONG, true),
                     new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
         };
-        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, window, sort, true);
-        ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request);
-        String[] snippetHtml = snippets.snippets(index.searcher, userQuery, result.hits.totalHits, pageDocs);
-        StoredFields stored = index.searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>(pageDocs.length);
-        for (int i = 0; i < pageDocs.length; i++) {
-            Document doc = load(stored, pageDocs[i].doc);
-            hits.add(new SearchHit(doc, snippetHtml[i] != null ? snippetHtml[i] : snippets.fallback(doc)));
-        }
-        long total = result.hits.totalHits.value();
-        Optional<Query> allWords = total == 0 ? Optional.empty() : queries.allWordsQuery(request.query());
-        long allWordsTotal = allWords.isEmpty() ? total : index.searcher.count(filtered(allWords.get(), request));
-        return new SearchResult(request, total, hits, facets(result.facets, request), allWordsTotal, null);
     }
 
-    /** {@code query} with the request's dates, hour and pay ranges and facet filters. */
-    private DrillDownQuery filtered(Query query, SearchRequest request) {
-        Query base = queries.withFactRanges(queries.withDateRange(query, request.from(), request.to()), request.facts());
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
-        request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
-        return drill;
+    /** The stored documents of {@code docs} with their snippets for {@code words} (a document's opening where nothing matched). */
+    private List<SearchHit> hits(OpenIndex index, Query words, TotalHits total, ScoreDoc[] docs) throws IOException {
+        String[] snippetHtml = snippets.snippets(index.searcher, words, total, docs);
+        StoredFields stored = index.searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = load(stored, docs[i].doc);
+            hits.add(new SearchHit(doc, snippetHtml[i] != null ? snippetHtml[i] : snippets.fallback(doc)));
+        }
+        return hits;
+    }
+
+    /**
+     * For exports: the first {@code max} matches of {@code request} (query, facets, dates, ranges) in
+     * {@code order}, and how many there are in all. No facet counts; snippets only when asked for
+     * (the citation list finds the paragraph number in them); others get the document's opening.
+     * The request's page and page size are ignored.
+     */
+    public Rows rows(SearchRequest request, SortOrder order, int max, boolean withSnippets) throws IOException {
+        if (max < 1 || max > MAX_WINDOW) {
+            throw new IllegalArgumentException("max must be between 1 and " + MAX_WINDOW + ", not " + max);
+        }
+        return bounded(request.query(), index -> {
+            Query words = requestQuery.words(request);
+            // Counts every match: the export states the total next to what it holds.
+            TopDocs top = index.searcher.search(requestQuery.filtered(words, request),
+                    new TopFieldCollectorManager(sort(order), max, null, Integer.MAX_VALUE));
+            List<SearchHit> hits;
+            if (withSnippets) {
+                hits = hits(index, words, top.totalHits, top.scoreDocs);
+            } else {
+                StoredFields stored = index.searcher.storedFields();
+                hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document doc = load(stored, sd.doc);
+                    hits.add(new SearchHit(doc, snippets.fallback(doc)));
+                }
+            }
+            return new Rows(top.totalHits.value(), hits);
+        });
+    }
+
+    /** What {@link #rows} returns: the rows in order and the number of all matches. */
+    public record Rows(long total, List<SearchHit> hits) {
+        public Rows {
+            hits = List.copyOf(hits);
+        }
     }
 
     private List<Document> newestFirst(OpenIndex index, Query query, int max) throws IOException {
@@ -307,12 +332,12 @@ public final class Searcher implements AutoCloseable {
         return Arrays.copyOfRange(all, from, Math.min(all.length, from + request.pageSize()));
     }
 
-    private Map<String, List<FacetCount>> facets(Facets facets, SearchRequest request) throws IOException {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        for (String dim : IndexFields.FACETS) {
-            List<String> selected = request.selected(dim);
+    private Map<Facet, List<FacetCount>> facets(Facets facets, SearchRequest request) throws IOException {
+        Map<Facet, List<FacetCount>> out = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            List<String> selected = request.selected(facet);
             List<FacetCount> counts = new ArrayList<>();
-            FacetResult fr = topChildren(facets, dim);
+            FacetResult fr = topChildren(facets, facet.field());
             if (fr != null) {
                 for (LabelAndValue lv : fr.labelValues) {
                     counts.add(new FacetCount(lv.label, lv.value.intValue(), selected.contains(lv.label)));
@@ -324,10 +349,10 @@ public final class Searcher implements AutoCloseable {
                     counts.add(new FacetCount(value, 0, true));
                 }
             }
-            if (IndexFields.YEAR.equals(dim)) {
+            if (facet == Facet.YEAR) {
                 counts.sort((a, b) -> b.value().compareTo(a.value()));
             }
-            out.put(dim, List.copyOf(counts));
+            out.put(facet, List.copyOf(counts));
         }
         return out;
     }
@@ -341,21 +366,17 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
-    private static Map<String, List<FacetCount>> emptyFacets(SearchRequest request) {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        for (String dim : IndexFields.FACETS) {
-            out.put(dim, request.selected(dim).stream().map(v -> new FacetCount(v, 0, true)).toList());
+    private static Map<Facet, List<FacetCount>> emptyFacets(SearchRequest request) {
+        Map<Facet, List<FacetCount>> out = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            out.put(facet, request.selected(facet).stream().map(v -> new FacetCount(v, 0, true)).toList());
         }
         return out;
     }
 
     /** Issue 7: city, year, court branch and procedure × outcome counts of the rulings matching {@code request}. */
     public OutcomeTable outcomeTable(SearchRequest request) throws IOException {
-        return bounded(request.query(), index -> {
-            Query base = queries.withFactRanges(queries.withDateRange(queries.userQuery(request.query()), request.from(),
-                    request.to()), request.facts());
-            return OutcomeTable.count(index.searcher, index.facetState, facetsConfig, base, request);
-        });
+        return bounded(request.query(), index -> OutcomeTable.count(index.searcher, index.facetState, requestQuery, request));
     }
 
     /**
@@ -364,44 +385,31 @@ public final class Searcher implements AutoCloseable {
      */
     public List<Document> withEmploymentFacts(SearchRequest request, int max) throws IOException {
         return bounded(request.query(), index -> {
-            Query base = queries.withFactRanges(queries.withDateRange(queries.userQuery(request.query()), request.from(),
-                    request.to()), request.facts());
-            DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
-            request.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
-            Query stated = new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(new FieldExistsQuery(IndexFields.WEEKLY_HOURS), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-                    .add(new FieldExistsQuery(IndexFields.MONTHLY_PAY), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+            Query stated = new BooleanQuery.Builder()
+                    .add(new FieldExistsQuery(IndexFields.WEEKLY_HOURS), BooleanClause.Occur.SHOULD)
+                    .add(new FieldExistsQuery(IndexFields.MONTHLY_PAY), BooleanClause.Occur.SHOULD)
                     .build();
-            Query q = new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(drill, org.apache.lucene.search.BooleanClause.Occur.MUST)
-                    .add(stated, org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+            Query q = new BooleanQuery.Builder()
+                    .add(requestQuery.filtered(request), BooleanClause.Occur.MUST)
+                    .add(stated, BooleanClause.Occur.FILTER).build();
             return newestFirst(index, q, Math.max(1, max));
         });
     }
 
-    /** Issue 7: documents with any of these exact keyword terms (dockets, cited dockets, EuGH numbers), newest first. */
     /** Issue 16: whether the index holds documents of the fictional demo corpus (the start page says so). */
     public boolean holdsSampleDocuments() throws IOException {
-        OpenIndex index = acquire();
-        try {
-            return index.searcher.getIndexReader().docFreq(new Term(IndexFields.SAMPLE, "true")) > 0;
-        } finally {
-            index.release();
-        }
+        return withIndex(index -> index.searcher.getIndexReader().docFreq(new Term(IndexFields.SAMPLE, "true")) > 0);
     }
 
+    /** Issue 7: documents with any of these exact keyword terms (dockets, cited dockets, EuGH numbers), newest first. */
     public List<Document> withAnyTerm(List<Term> terms, int max) throws IOException {
         if (terms.isEmpty()) {
             return List.of();
         }
-        org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
-        terms.forEach(t -> any.add(new TermQuery(t), org.apache.lucene.search.BooleanClause.Occur.SHOULD));
-        OpenIndex index = acquire();
-        try {
-            return newestFirst(index, any.build(), max);
-        } finally {
-            index.release();
-        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        terms.forEach(t -> any.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+        Query query = any.build();
+        return withIndex(index -> newestFirst(index, query, max));
     }
 
     private Document load(StoredFields stored, int docId) throws IOException {

@@ -2,6 +2,7 @@ package de.tenor.web;
 
 import de.tenor.extract.DocType;
 import de.tenor.extract.Document;
+import de.tenor.search.Facet;
 import de.tenor.search.SearchHit;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -87,10 +88,10 @@ final class AtomFeed {
         text(x, "updated", when);
         text(x, "published", when);
         if (d.outcome() != null) {
-            category(x, d.outcome().json(), "Ausgang: " + d.outcome().label());
+            category(x, d.outcome().json(), "Ausgang: " + UiText.GERMAN.outcome(d.outcome()));
         }
         if (d.city() != null) {
-            category(x, d.city(), "Stadt: " + Labels.value("city", d.city()));
+            category(x, d.city(), "Stadt: " + UiText.GERMAN.value(Facet.CITY, d.city()));
         }
         x.writeStartElement("summary");
         x.writeAttribute("type", "text");
@@ -106,8 +107,8 @@ final class AtomFeed {
     static String summary(Document d) {
         StringJoiner s = new StringJoiner(" · ");
         for (String part : new String[] {d.type() == DocType.NEWS ? d.outlet() : d.court(), d.decisionType(),
-                Labels.date(d.sortDate()), d.docket() == null ? null : "Az. " + d.docket(),
-                d.outcome() == null ? null : "Ausgang: " + d.outcome().label()}) {
+                UiText.GERMAN.date(d.sortDate()), d.docket() == null ? null : "Az. " + d.docket(),
+                d.outcome() == null ? null : "Ausgang: " + UiText.GERMAN.outcome(d.outcome())}) {
             if (part != null && !part.isBlank()) {
                 s.add(part);
             }

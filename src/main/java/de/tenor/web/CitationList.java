@@ -25,7 +25,7 @@ final class CitationList {
 
     static String write(ExportRows rows, String baseUrl, LocalDate today) {
         StringBuilder out = new StringBuilder();
-        out.append("Zitierliste aus Tenor, erstellt am ").append(Labels.date(today)).append('\n');
+        out.append("Zitierliste aus Tenor, erstellt am ").append(UiText.GERMAN.date(today)).append('\n');
         out.append("Suche: ").append(ExportRoutes.describe(rows.request())).append('\n');
         out.append("Rn. = Randnummer der ersten hervorgehobenen Fundstelle (wenn die Entscheidung Randnummern hat).\n\n");
         if (rows.hits().isEmpty()) {
@@ -48,14 +48,14 @@ final class CitationList {
         if (d.type() == DocType.NEWS) {
             add(c, d.outlet());
             add(c, "„" + d.title() + "“");
-            add(c, Labels.date(d.sortDate()));
+            add(c, UiText.GERMAN.date(d.sortDate()));
             c.add(url);
             return c.toString();
         }
         StringBuilder head = new StringBuilder(d.court() == null ? "Gericht unbekannt" : d.court());
         head.append(", ").append(d.decisionType() == null ? "Entscheidung" : d.decisionType());
         if (d.date() != null) {
-            head.append(" vom ").append(Labels.date(d.date()));
+            head.append(" vom ").append(UiText.GERMAN.date(d.date()));
         }
         if (d.docket() != null) {
             head.append(" – ").append(d.docket()).append(" –");

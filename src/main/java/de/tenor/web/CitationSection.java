@@ -1,8 +1,8 @@
 package de.tenor.web;
 
 import de.tenor.extract.Document;
-import de.tenor.index.IndexFields;
 import de.tenor.search.CitationLinks;
+import de.tenor.search.Facet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,7 @@ public record CitationSection(List<Link> cites, List<Link> norms, List<Link> cit
             if (c.document().isPresent()) {
                 cites.add(new Link(c.label(), "/doc/" + c.document().get().id(), c.document().get().title(), true));
             } else if (c.kind() == CitationLinks.Kind.EU_CASE) {
-                cites.add(new Link(c.label(), "/search?" + IndexFields.EU_CASE + "=" + SearchUrls.enc(c.label()),
+                cites.add(new Link(c.label(), "/search?" + Facet.EU_CASE.param() + "=" + SearchUrls.enc(c.label()),
                         "nicht im Korpus – Entscheidungen, die es ebenfalls zitieren", false));
             } else {
                 cites.add(new Link(c.label(), "/search?q=" + SearchUrls.enc("\"" + c.label() + "\""),
@@ -59,11 +59,11 @@ public record CitationSection(List<Link> cites, List<Link> norms, List<Link> cit
             }
         }
         List<Link> norms = d.norms().stream().distinct()
-                .map(n -> new Link(n, "/search?" + IndexFields.NORM + "=" + SearchUrls.enc(n.strip().replaceAll("\\s+", " ")),
+                .map(n -> new Link(n, "/search?" + Facet.NORM.param() + "=" + SearchUrls.enc(n.strip().replaceAll("\\s+", " ")),
                         null, false))
                 .toList();
         List<Link> citedBy = links.citedBy().stream().map(c -> new Link(c.title(), "/doc/" + c.id(),
-                c.outcome() == null ? null : "Ausgang: " + c.outcome().label(), true)).toList();
+                c.outcome() == null ? null : "Ausgang: " + UiText.GERMAN.outcome(c.outcome()), true)).toList();
         Link lower = links.lower().map(CitationSection::instance).orElse(null);
         List<Link> higher = links.higher().stream().map(CitationSection::instance).toList();
         return new CitationSection(cites, norms, citedBy, lower, higher);

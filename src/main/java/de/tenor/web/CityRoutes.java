@@ -3,7 +3,7 @@ package de.tenor.web;
 import de.tenor.extract.DocType;
 import de.tenor.extract.Document;
 import de.tenor.extract.Outcome;
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import de.tenor.search.FacetCount;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
@@ -46,7 +46,7 @@ final class CityRoutes {
     void cityIndex(Context ctx) throws IOException {
         SearchResult all = searcher.search(new SearchRequest("", Map.of(), null, null, SortOrder.DATE, 1, 1));
         Collator german = Collator.getInstance(Locale.GERMANY);
-        List<CityPage.Count> cities = all.facets().getOrDefault(IndexFields.CITY, List.of()).stream()
+        List<CityPage.Count> cities = all.facets().getOrDefault(Facet.CITY, List.of()).stream()
                 .filter(c -> !"unknown".equals(c.value()))
                 .sorted(Comparator.comparing(FacetCount::value, german))
                 .map(c -> new CityPage.Count(c.value(), c.count(), path(c.value()), null))
@@ -65,17 +65,17 @@ final class CityRoutes {
                             + "Die Übersicht aller Städte steht unter /stadt."));
             return;
         }
-        String label = Labels.value(IndexFields.CITY, city);
+        String label = UiText.GERMAN.value(Facet.CITY, city);
         List<CityPage.Count> outcomes = new ArrayList<>();
-        Map<String, Integer> byOutcome = counts(rulings, IndexFields.OUTCOME);
+        Map<String, Integer> byOutcome = counts(rulings, Facet.OUTCOME);
         for (Outcome o : Outcome.values()) {
             int n = byOutcome.getOrDefault(o.json(), 0);
-            outcomes.add(new CityPage.Count(o.label(), n, search(city, DocType.RULING, IndexFields.OUTCOME, o.json()),
+            outcomes.add(new CityPage.Count(UiText.GERMAN.outcome(o), n, search(city, DocType.RULING, Facet.OUTCOME, o.json()),
                     "outcome-" + o.json()));
         }
         List<CityPage.Count> courts = new ArrayList<>();
-        counts(rulings, IndexFields.COURT).forEach((court, n) ->
-                courts.add(new CityPage.Count(court, n, search(city, DocType.RULING, IndexFields.COURT, court), null)));
+        counts(rulings, Facet.COURT).forEach((court, n) ->
+                courts.add(new CityPage.Count(court, n, search(city, DocType.RULING, Facet.COURT, court), null)));
         web.html(ctx, "city.jte", new CityPage(city, label, (int) rulings.total(), (int) news.total(),
                 rulings.hits().stream().map(CityRoutes::item).toList(),
                 news.hits().stream().map(CityRoutes::item).toList(),
@@ -85,11 +85,11 @@ final class CityRoutes {
     }
 
     private SearchResult newest(String city, DocType type) throws IOException {
-        Map<String, List<String>> filters = Map.of(IndexFields.CITY, List.of(city), IndexFields.TYPE, List.of(type.json()));
+        Map<Facet, List<String>> filters = Map.of(Facet.CITY, List.of(city), Facet.TYPE, List.of(type.json()));
         return searcher.search(new SearchRequest("", filters, null, null, SortOrder.DATE, 1, NEWEST));
     }
 
-    private static Map<String, Integer> counts(SearchResult result, String dim) {
+    private static Map<String, Integer> counts(SearchResult result, Facet dim) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (FacetCount c : result.facets().getOrDefault(dim, List.of())) {
             if (c.count() > 0) {
@@ -99,11 +99,11 @@ final class CityRoutes {
         return out;
     }
 
-    private static String search(String city, DocType type, String dim, String value) {
+    private static String search(String city, DocType type, Facet dim, String value) {
         StringJoiner q = new StringJoiner("&", "/search?", "");
         q.add("city=" + SearchUrls.enc(city)).add("type=" + type.json());
         if (dim != null) {
-            q.add(dim + "=" + SearchUrls.enc(value));
+            q.add(dim.param() + "=" + SearchUrls.enc(value));
         }
         return q + "&sort=date";
     }
@@ -111,7 +111,7 @@ final class CityRoutes {
     private static CityPage.Item item(SearchHit hit) {
         Document d = hit.document();
         StringJoiner meta = new StringJoiner(" · ");
-        for (String part : new String[] {d.court(), d.decisionType(), Labels.date(d.sortDate()),
+        for (String part : new String[] {d.court(), d.decisionType(), UiText.GERMAN.date(d.sortDate()),
                 d.docket() == null ? null : "Az. " + d.docket(), d.outlet()}) {
             if (part != null && !part.isBlank()) {
                 meta.add(part);
@@ -119,6 +119,6 @@ final class CityRoutes {
         }
         String outcome = d.outcome() == null ? null : d.outcome().json();
         return new CityPage.Item("/doc/" + d.id(), d.title().isBlank() ? "(ohne Titel)" : d.title(), meta.toString(),
-                outcome, d.outcome() == null ? null : d.outcome().label());
+                outcome, d.outcome() == null ? null : UiText.GERMAN.outcome(d.outcome()));
     }
 }

@@ -1,8 +1,7 @@
 package de.tenor.web;
 
 import de.tenor.extract.DocType;
-import de.tenor.extract.Outcome;
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import de.tenor.search.OutcomeTable;
 import de.tenor.search.SearchRequest;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ final class ComparePages {
         this.request = table.request();
         this.urls = new SearchUrls(request);
         this.columns = OutcomeTable.OUTCOMES.stream()
-                .map(o -> new ComparePage.Column(o, Outcome.fromJson(o).label())).toList();
+                .map(o -> new ComparePage.Column(o, UiText.GERMAN.value(Facet.OUTCOME, o))).toList();
     }
 
     static ComparePage of(OutcomeTable table) {
@@ -49,19 +48,19 @@ final class ComparePages {
      * as readable labels; shared by the comparison and threshold pages.
      */
     static void addFacetAndDateFilters(SearchRequest request, List<ComparePage.Param> hidden, List<String> labels) {
-        for (String dim : IndexFields.FACETS) {
+        for (Facet dim : Facet.values()) {
             for (String v : request.selected(dim)) {
-                hidden.add(new ComparePage.Param(dim, v));
-                labels.add(Labels.dimension(dim) + ": " + Labels.value(dim, v));
+                hidden.add(new ComparePage.Param(dim.param(), v));
+                labels.add(UiText.GERMAN.dimension(dim) + ": " + UiText.GERMAN.value(dim, v));
             }
         }
         if (request.from() != null) {
             hidden.add(new ComparePage.Param("from", request.from().toString()));
-            labels.add("ab " + Labels.date(request.from()));
+            labels.add("ab " + UiText.GERMAN.date(request.from()));
         }
         if (request.to() != null) {
             hidden.add(new ComparePage.Param("to", request.to().toString()));
-            labels.add("bis " + Labels.date(request.to()));
+            labels.add("bis " + UiText.GERMAN.date(request.to()));
         }
     }
 
@@ -77,28 +76,28 @@ final class ComparePages {
                 urls.with("/export.csv", request.filters()),
                 urls.with("/feed.atom", request.filters()),
                 columns,
-                simple("t-city", "Städte × Ausgang", IndexFields.CITY, true),
-                simple("t-year", "Jahre × Ausgang", IndexFields.YEAR, false),
+                simple("t-city", "Städte × Ausgang", Facet.CITY, true),
+                simple("t-year", "Jahre × Ausgang", Facet.YEAR, false),
                 branches(),
-                simple("t-procedure", "Eilverfahren und Hauptsache × Ausgang", IndexFields.PROCEDURE, false),
+                simple("t-procedure", "Eilverfahren und Hauptsache × Ausgang", Facet.PROCEDURE, false),
                 chart());
     }
 
     /** One row per value of {@code dim}. */
-    private ComparePage.Table simple(String id, String caption, String dim, boolean cityLinks) {
+    private ComparePage.Table simple(String id, String caption, Facet dim, boolean cityLinks) {
         List<ComparePage.Row> rows = new ArrayList<>();
         for (OutcomeTable.Row r : table.rows(dim)) {
             String href = cityLinks && !"unknown".equals(r.value()) ? CityRoutes.path(r.value()) : null;
-            rows.add(row(r.value(), Labels.value(dim, r.value()), href, r::count, Map.of(dim, List.of(r.value()))));
+            rows.add(row(r.value(), UiText.GERMAN.value(dim, r.value()), href, r::count, Map.of(dim, List.of(r.value()))));
         }
-        return new ComparePage.Table(id, caption, Labels.dimension(dim), columns, rows, sum());
+        return new ComparePage.Table(id, caption, UiText.GERMAN.dimension(dim), columns, rows, sum());
     }
 
     /** Rows are branch groups; a group's link selects its branches (within the user's branch filter). */
     private ComparePage.Table branches() {
-        List<String> selected = request.selected(IndexFields.COURT_BRANCH);
+        List<String> selected = request.selected(Facet.COURT_BRANCH);
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        for (OutcomeTable.Row r : table.rows(IndexFields.COURT_BRANCH)) {
+        for (OutcomeTable.Row r : table.rows(Facet.COURT_BRANCH)) {
             Map<String, Integer> group = counts.computeIfAbsent(groupOf(r.value()), g -> new LinkedHashMap<>());
             r.byOutcome().forEach((o, n) -> group.merge(o, n, Integer::sum));
         }
@@ -112,9 +111,9 @@ final class ComparePages {
                 continue;
             }
             rows.add(row(group.getKey(), BRANCH_GROUP_LABELS.get(group.getKey()), null,
-                    o -> c.getOrDefault(o, 0), Map.of(IndexFields.COURT_BRANCH, members)));
+                    o -> c.getOrDefault(o, 0), Map.of(Facet.COURT_BRANCH, members)));
         }
-        return new ComparePage.Table("t-branch", "Gerichtszweig × Ausgang", "Gerichtszweig", columns, rows, sum());
+        return new ComparePage.Table("t-branch", "Gerichtszweig × Ausgang", UiText.GERMAN.dimension(Facet.COURT_BRANCH), columns, rows, sum());
     }
 
     private ComparePage.Row sum() {
@@ -122,13 +121,13 @@ final class ComparePages {
     }
 
     private ComparePage.Row row(String value, String label, String href, Function<String, Integer> count,
-                                Map<String, List<String>> rowFilter) {
+                                Map<Facet, List<String>> rowFilter) {
         int total = OutcomeTable.OUTCOMES.stream().mapToInt(count::apply).sum();
         List<ComparePage.Cell> cells = new ArrayList<>();
         for (ComparePage.Column c : columns) {
             int n = count.apply(c.outcome());
-            Map<String, List<String>> filters = filters(rowFilter);
-            filters.put(IndexFields.OUTCOME, List.of(c.outcome()));
+            Map<Facet, List<String>> filters = filters(rowFilter);
+            filters.put(Facet.OUTCOME, List.of(c.outcome()));
             cells.add(new ComparePage.Cell(n, share(n, total), urls.with("/search", filters),
                     label + ", " + c.label() + ": " + n, c.outcome()));
         }
@@ -138,15 +137,15 @@ final class ComparePages {
     }
 
     /** The request's filters, restricted to rulings and to the row. */
-    private Map<String, List<String>> filters(Map<String, List<String>> rowFilter) {
-        Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
-        filters.put(IndexFields.TYPE, List.of(DocType.RULING.json()));
+    private Map<Facet, List<String>> filters(Map<Facet, List<String>> rowFilter) {
+        Map<Facet, List<String>> filters = new LinkedHashMap<>(request.filters());
+        filters.put(Facet.TYPE, List.of(DocType.RULING.json()));
         filters.putAll(rowFilter);
         return filters;
     }
 
     private TrendChart chart() {
-        List<TrendChart.YearCounts> years = table.rows(IndexFields.YEAR).stream()
+        List<TrendChart.YearCounts> years = table.rows(Facet.YEAR).stream()
                 .map(r -> new TrendChart.YearCounts(r.value(), OutcomeTable.OUTCOMES.stream().map(r::count).toList()))
                 .toList();
         return TrendChart.of(years, OutcomeTable.OUTCOMES, columns.stream().map(ComparePage.Column::label).toList());

@@ -43,7 +43,7 @@ final class CsvExport {
                 d.id(), d.type().json(), d.sortDate() == null ? "" : d.sortDate().toString(), d.court(),
                 d.courtBranch() == null ? null : d.courtBranch().json(), d.decisionType(), d.docket(), d.ecli(),
                 d.procedure() == null ? null : d.procedure().json(), d.city(),
-                d.outcome() == null ? null : d.outcome().json(), d.outcome() == null ? null : d.outcome().label(),
+                d.outcome() == null ? null : d.outcome().json(), d.outcome() == null ? null : UiText.GERMAN.outcome(d.outcome()),
                 d.title(), d.outlet(), d.url(), baseUrl + "/doc/" + d.id(),
                 number(d.weeklyHours()), number(d.weeklyHoursMax()), number(d.monthlyPayEur()), number(d.hourlyWageEur()),
                 d.employedSince() == null ? null : d.employedSince().toString(), d.jobType(),

@@ -2,6 +2,7 @@ package de.tenor.web;
 
 import de.tenor.extract.Document;
 import de.tenor.extract.Paragraph;
+import de.tenor.search.Facet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +55,8 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
         DocumentPage page = of(d, t);
         List<Similar> links = similar.stream().map(s -> new Similar("/doc/" + s.id(), s.title(),
                 String.join(" · ", Stream.of(s.court(), t.date(s.sortDate()),
-                        s.city() == null ? null : t.value("city", s.city()),
-                        s.outcome() == null ? null : t.value("outcome", s.outcome().json()))
+                        s.city() == null ? null : t.value(Facet.CITY, s.city()),
+                        s.outcome() == null ? null : t.value(Facet.OUTCOME, s.outcome().json()))
                         .filter(v -> v != null && !v.isBlank()).toList()))).toList();
         return new DocumentPage(page.id(), page.title(), page.fields(), page.tenor(), page.paragraphs(), page.outcome(),
                 page.outcomeLabel(), page.sourceUrl(), page.sourceLabel(), links, page.citations(),
@@ -132,16 +133,16 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
 
     static DocumentPage of(Document d, UiText t) {
         List<Field> fields = new ArrayList<>();
-        add(fields, t.get("field.type"), t.value("type", d.type().json()), null);
+        add(fields, t.get("field.type"), t.value(Facet.TYPE, d.type().json()), null);
         add(fields, t.get("field.court"), d.court(), d.court() == null ? null : "/search?court=" + SearchUrls.enc(d.court()));
         add(fields, t.get("field.decisionType"), d.decisionType(), null);
         add(fields, t.get("field.date"), t.date(d.date()), null);
         add(fields, t.get("field.docket"), d.docket(), null);
         add(fields, t.get("field.ecli"), d.ecli(), null);
-        add(fields, t.get("field.procedure"), d.procedure() == null ? null : t.value("procedure", d.procedure().json()), null);
-        add(fields, t.get("field.city"), d.city() == null ? null : t.value("city", d.city()),
+        add(fields, t.get("field.procedure"), d.procedure() == null ? null : t.value(Facet.PROCEDURE, d.procedure().json()), null);
+        add(fields, t.get("field.city"), d.city() == null ? null : t.value(Facet.CITY, d.city()),
                 d.city() == null ? null : "/search?city=" + SearchUrls.enc(d.city()));
-        add(fields, t.get("field.outcome"), d.outcome() == null ? null : t.value("outcome", d.outcome().json()), null);
+        add(fields, t.get("field.outcome"), d.outcome() == null ? null : t.value(Facet.OUTCOME, d.outcome().json()), null);
         add(fields, t.get("field.lowerCourt"), d.lowerCourt(), null);
         add(fields, t.get("field.origin"), DocumentImport.isUpload(d) ? t.get("field.origin.upload") : null, null);
         add(fields, t.get("field.sources"), d.sources().size() > 1 ? String.join(" · ", d.sources()) : null, null); // issue 16
@@ -161,7 +162,7 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
                 d.docket() == null ? null : t.get("hit.docket", d.docket())).filter(v -> v != null && !v.isBlank()).toList());
         return new DocumentPage(d.id(), d.title(), fields, tenor, paragraphs,
                 d.outcome() == null ? null : d.outcome().json(),
-                d.outcome() == null ? null : t.value("outcome", d.outcome().json()),
+                d.outcome() == null ? null : t.value(Facet.OUTCOME, d.outcome().json()),
                 remote ? d.url() : null, sourceLabel, List.of(), CitationSection.NONE,
                 d.outcomeEvidence() == null || d.outcomeEvidence().isBlank() ? null : d.outcomeEvidence(),
                 citation(d), summary, FactsCard.of(d), d.sample(), d.headnotes());
@@ -172,7 +173,7 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
      * "VG Gelsenkirchen, Beschluss vom 13.05.2024 – 8 L 469/24, ECLI:…"; news as "Titel, Medium, Datum".
      */
     static String citation(Document d) {
-        String date = Labels.date(d.sortDate());
+        String date = UiText.GERMAN.date(d.sortDate());
         if (d.court() == null || d.court().isBlank()) {
             return String.join(", ", Stream.of(d.title(), d.outlet(), date).filter(v -> v != null && !v.isBlank()).toList());
         }

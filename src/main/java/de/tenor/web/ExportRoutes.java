@@ -1,7 +1,7 @@
 package de.tenor.web;
 
 import de.tenor.extract.Document;
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
 import de.tenor.search.Searcher;
@@ -39,17 +39,17 @@ final class ExportRoutes {
     }
 
     void csv(Context ctx) throws IOException {
-        ExportRows rows = ExportRows.fetch(searcher, SearchParams.from(ctx), ExportRows.CAP, null);
+        ExportRows rows = ExportRows.fetch(searcher, SearchParams.from(ctx), ExportRows.CAP, null, false);
         attachment(ctx, "text/csv; charset=utf-8", "tenor-export.csv");
         ctx.result(CsvExport.write(rows, baseUrl(ctx)).getBytes(StandardCharsets.UTF_8));
     }
 
     void json(Context ctx) throws IOException {
-        ExportRows rows = ExportRows.fetch(searcher, SearchParams.from(ctx), ExportRows.CAP, null);
+        ExportRows rows = ExportRows.fetch(searcher, SearchParams.from(ctx), ExportRows.CAP, null, false);
         String base = baseUrl(ctx);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", rows.request().query());
-        m.put("filters", rows.request().filters());
+        m.put("filters", SearchParams.byParam(rows.request().filters()));
         m.put("from", rows.request().from() == null ? null : rows.request().from().toString());
         m.put("to", rows.request().to() == null ? null : rows.request().to().toString());
         m.put("total", rows.total());
@@ -67,14 +67,14 @@ final class ExportRoutes {
     }
 
     void citationList(Context ctx) throws IOException {
-        ExportRows rows = ExportRows.fetch(searcher, SearchParams.from(ctx), ExportRows.CAP, null);
+        ExportRows rows = ExportRows.fetch(searcher, SearchParams.from(ctx), ExportRows.CAP, null, true);
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result(CitationList.write(rows, baseUrl(ctx), LocalDate.now(clock)).getBytes(StandardCharsets.UTF_8));
     }
 
     void feed(Context ctx) throws IOException {
         SearchRequest request = SearchParams.from(ctx);
-        ExportRows rows = ExportRows.fetch(searcher, request, AtomFeed.ENTRIES, SortOrder.ADDED);
+        ExportRows rows = ExportRows.fetch(searcher, request, AtomFeed.ENTRIES, SortOrder.ADDED, false);
         SearchUrls urls = new SearchUrls(withoutSort(request));
         String base = baseUrl(ctx);
         String self = urls.with("/feed.atom", request.filters());
@@ -113,16 +113,16 @@ final class ExportRoutes {
         if (!request.query().isEmpty()) {
             s.add("„" + request.query() + "“");
         }
-        for (String dim : IndexFields.FACETS) {
+        for (Facet dim : Facet.values()) {
             for (String v : request.selected(dim)) {
-                s.add(Labels.dimension(dim) + ": " + Labels.value(dim, v));
+                s.add(UiText.GERMAN.dimension(dim) + ": " + UiText.GERMAN.value(dim, v));
             }
         }
         if (request.from() != null) {
-            s.add("ab " + Labels.date(request.from()));
+            s.add("ab " + UiText.GERMAN.date(request.from()));
         }
         if (request.to() != null) {
-            s.add("bis " + Labels.date(request.to()));
+            s.add("bis " + UiText.GERMAN.date(request.to()));
         }
         return s.length() == 0 ? "alle Dokumente" : s.toString();
     }

@@ -2,15 +2,13 @@ package de.tenor.web;
 
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
-import de.tenor.search.SearchResult;
 import de.tenor.search.Searcher;
 import de.tenor.search.SortOrder;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The first {@value #CAP} hits of a search, fetched page by page (with snippets): what the CSV,
+ * The first {@value #CAP} hits of a search, in one search without facet counts: what the CSV,
  * JSON and citation exports write. The cap keeps one export from tying up the server; it is
  * documented in the README and stated in the file when it is reached.
  *
@@ -19,7 +17,6 @@ import java.util.List;
 record ExportRows(SearchRequest request, long total, List<SearchHit> hits) {
 
     static final int CAP = 1000;
-    private static final int PAGE = SearchRequest.MAX_PAGE_SIZE;
 
     ExportRows {
         hits = List.copyOf(hits);
@@ -29,25 +26,14 @@ record ExportRows(SearchRequest request, long total, List<SearchHit> hits) {
         return total > hits.size();
     }
 
-    /** @param sort null keeps the request's order (relevance for a query, else newest first) */
-    static ExportRows fetch(Searcher searcher, SearchRequest request, int max, SortOrder sort) throws IOException {
-        List<SearchHit> hits = new ArrayList<>();
-        long total = 0;
-        for (int page = 1; hits.size() < max; page++) {
-            int size = Math.min(PAGE, max);
-            SearchRequest r = new SearchRequest(request.query(), request.filters(), request.from(), request.to(),
-                    sort != null ? sort : request.sort(), page, size, request.facts());
-            SearchResult result = searcher.search(r);
-            total = result.total();
-            if (result.hits().isEmpty()) {
-                break;
-            }
-            hits.addAll(result.hits().subList(0, Math.min(result.hits().size(), max - hits.size())));
-            if (hits.size() >= total) {
-                break;
-            }
-        }
-        return new ExportRows(request, total, hits);
+    /**
+     * @param sort null keeps the request's order (relevance for a query, else newest first)
+     * @param withSnippets whether the rows need their matched passages (the citation list finds the Rn. in them)
+     */
+    static ExportRows fetch(Searcher searcher, SearchRequest request, int max, SortOrder sort, boolean withSnippets)
+            throws IOException {
+        Searcher.Rows rows = searcher.rows(request, sort != null ? sort : request.effectiveSort(), max, withSnippets);
+        return new ExportRows(request, rows.total(), rows.hits());
     }
 
     /** "Export auf 1.000 von 1.234 Treffern begrenzt. …", or null when everything is in the file. */

@@ -2,6 +2,7 @@ package de.tenor.web;
 
 import de.tenor.extract.DocType;
 import de.tenor.extract.Document;
+import de.tenor.search.Facet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,14 +30,14 @@ public record FactsCard(List<Line> lines, String status, String statusLabel, Str
         add(lines, "Wochenstunden", FactsText.hours(d));
         add(lines, "Monatslohn", FactsText.pay(d));
         add(lines, "Stundenlohn", FactsText.wage(d));
-        add(lines, "Beschäftigt seit", d.employedSince() == null ? null : Labels.date(d.employedSince()));
+        add(lines, "Beschäftigt seit", d.employedSince() == null ? null : UiText.GERMAN.date(d.employedSince()));
         add(lines, "Tätigkeit", d.jobType());
         String status = d.workerStatus() == null ? null : d.workerStatus().json();
         if (lines.isEmpty() && status == null) {
             return null;
         }
         String city = d.city() == null || d.city().equals("unknown") ? "" : "?city=" + SearchUrls.enc(d.city());
-        return new FactsCard(List.copyOf(lines), status, status == null ? null : Labels.workerStatus(status),
+        return new FactsCard(List.copyOf(lines), status, status == null ? null : UiText.GERMAN.value(Facet.WORKER_STATUS, status),
                 d.workerStatusEvidence(), "/schwellen" + city);
     }
 

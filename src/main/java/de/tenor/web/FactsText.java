@@ -1,6 +1,7 @@
 package de.tenor.web;
 
 import de.tenor.extract.Document;
+import de.tenor.search.Facet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class FactsText {
     }
 
     static String status(Document d) {
-        return d.workerStatus() == null ? null : "Arbeitnehmereigenschaft " + Labels.workerStatus(d.workerStatus().json());
+        return d.workerStatus() == null ? null : UiText.GERMAN.dimension(Facet.WORKER_STATUS) + " " + UiText.GERMAN.value(Facet.WORKER_STATUS, d.workerStatus().json());
     }
 
     /** "12 Std./Woche · 543 €/Monat · Arbeitnehmereigenschaft bejaht", or null when nothing is known. */

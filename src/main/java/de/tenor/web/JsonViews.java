@@ -49,7 +49,7 @@ final class JsonViews {
             List<Map<String, Object>> values = new ArrayList<>();
             for (FacetCount c : counts) {
                 if (facetLimit > 0 && values.size() >= facetLimit && !c.selected()) {
-                    more.merge(dim, 1, (a, b) -> (Integer) a + 1);
+                    more.merge(dim.param(), 1, (a, b) -> (Integer) a + 1);
                     continue;
                 }
                 Map<String, Object> v = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ final class JsonViews {
                 }
                 values.add(v);
             }
-            facets.put(dim, values);
+            facets.put(dim.param(), values);
         });
         m.put("facets", facets);
         if (!more.isEmpty()) {

@@ -1,6 +1,6 @@
 package de.tenor.web;
 
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import de.tenor.search.SearchRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +18,11 @@ final class OnTopic {
     }
 
     static SearchRequest only(SearchRequest request) {
-        if (!request.selected(IndexFields.TOPIC).isEmpty()) {
+        if (!request.selected(Facet.TOPIC).isEmpty()) {
             return request;
         }
-        Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
-        filters.put(IndexFields.TOPIC, List.of("true"));
+        Map<Facet, List<String>> filters = new LinkedHashMap<>(request.filters());
+        filters.put(Facet.TOPIC, List.of("true"));
         return new SearchRequest(request.query(), filters, request.from(), request.to(), request.sort(), request.page(),
                 request.pageSize(), request.facts());
     }

@@ -1,7 +1,7 @@
 package de.tenor.web;
 
 import de.tenor.extract.Document;
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import de.tenor.search.FacetCount;
 import de.tenor.search.FactFilter;
 import de.tenor.search.SearchHit;
@@ -18,7 +18,7 @@ final class SearchPages {
      * Issue 7: facets with many values show only the most frequent ones (plus ticked ones); issue 10
      * folds all but the first eight behind "mehr anzeigen", so a few more fit.
      */
-    private static final List<String> LONG_FACETS = List.of(IndexFields.NORM, IndexFields.EU_CASE);
+    private static final List<Facet> LONG_FACETS = List.of(Facet.NORM, Facet.EU_CASE);
     private static final int LONG_FACET_VALUES = 30;
 
     private SearchPages() {
@@ -36,12 +36,12 @@ final class SearchPages {
         List<SearchPage.Facet> facets = new ArrayList<>();
         List<SearchPage.ActiveFilter> active = new ArrayList<>();
         for (var entry : result.facets().entrySet()) {
-            String dim = entry.getKey();
+            Facet dim = entry.getKey();
             List<SearchPage.FacetValue> values = new ArrayList<>();
             int i = 0;
             for (FacetCount c : entry.getValue()) {
                 values.add(new SearchPage.FacetValue(c.value(), t.value(dim, c.value()), c.count(), c.selected(),
-                        "f-" + dim + "-" + (i++)));
+                        "f-" + dim.param() + "-" + (i++)));
             }
             if (LONG_FACETS.contains(dim) && values.size() > LONG_FACET_VALUES) {
                 // Cited norms and EuGH cases run into the hundreds: the most frequent and the ticked ones stay.
@@ -50,7 +50,7 @@ final class SearchPages {
                 all.subList(LONG_FACET_VALUES, all.size()).stream().filter(SearchPage.FacetValue::selected).forEach(values::add);
             }
             if (!values.isEmpty()) {
-                facets.add(new SearchPage.Facet(dim, t.dimension(dim), values));
+                facets.add(new SearchPage.Facet(dim.param(), t.dimension(dim), values));
             }
             for (String v : req.selected(dim)) {
                 active.add(new SearchPage.ActiveFilter(t.dimension(dim) + ": " + t.value(dim, v), urls.without(dim, v)));
@@ -118,17 +118,17 @@ final class SearchPages {
         return new SearchPage.Hit(
                 "/doc/" + d.id(),
                 d.title().isBlank() ? t.get("hit.untitled") : d.title(),
-                t.value(IndexFields.TYPE, d.type().json()),
+                t.value(Facet.TYPE, d.type().json()),
                 d.court(),
                 d.decisionType(),
                 t.date(d.sortDate()),
                 d.docket(),
-                d.city() == null ? null : t.value(IndexFields.CITY, d.city()),
+                d.city() == null ? null : t.value(Facet.CITY, d.city()),
                 outcome,
-                outcome == null ? null : t.value(IndexFields.OUTCOME, outcome),
+                outcome == null ? null : t.value(Facet.OUTCOME, outcome),
                 d.outlet(),
                 h.snippetHtml(),
-                d.procedure() == null ? null : t.value(IndexFields.PROCEDURE, d.procedure().json()),
+                d.procedure() == null ? null : t.value(Facet.PROCEDURE, d.procedure().json()),
                 FactsText.summary(d),
                 d.sample());
     }

@@ -1,6 +1,6 @@
 package de.tenor.web;
 
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import de.tenor.search.FactFilter;
 import de.tenor.search.InvalidQueryException;
 import de.tenor.search.SearchRequest;
@@ -21,12 +21,19 @@ final class SearchParams {
     private SearchParams() {
     }
 
+    /** Filters keyed by their URL parameter, as the JSON export writes them ({@code {"city": ["Duisburg"]}}). */
+    static Map<String, List<String>> byParam(Map<Facet, List<String>> filters) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        filters.forEach((facet, values) -> out.put(facet.param(), values));
+        return out;
+    }
+
     static SearchRequest from(Context ctx) {
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (String dim : IndexFields.FACETS) {
-            List<String> values = ctx.queryParams(dim);
+        Map<Facet, List<String>> filters = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            List<String> values = ctx.queryParams(facet.param());
             if (!values.isEmpty()) {
-                filters.put(dim, values);
+                filters.put(facet, values);
             }
         }
         String sort = blankToNull(ctx.queryParam("sort"));

@@ -1,6 +1,6 @@
 package de.tenor.web;
 
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import de.tenor.search.FactFilter;
 import de.tenor.search.SearchRequest;
 import de.tenor.search.SortOrder;
@@ -36,8 +36,8 @@ final class SearchUrls {
         return build("/search", request.filters(), 1, sort);
     }
 
-    String without(String dim, String value) {
-        Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+    String without(Facet dim, String value) {
+        Map<Facet, List<String>> filters = new LinkedHashMap<>(request.filters());
         List<String> values = new ArrayList<>(filters.getOrDefault(dim, List.of()));
         values.remove(value);
         if (values.isEmpty()) {
@@ -49,7 +49,7 @@ final class SearchUrls {
     }
 
     /** Issue 7: this search with other filters on another route (comparison cells, exports, feed); page 1. */
-    String with(String path, Map<String, List<String>> filters) {
+    String with(String path, Map<Facet, List<String>> filters) {
         return build(path, filters, 1, request.sort());
     }
 
@@ -81,18 +81,18 @@ final class SearchUrls {
         return new SearchUrls(request.withFacts(request.facts().withoutPay())).page(1);
     }
 
-    private String build(String path, Map<String, List<String>> filters, int page, SortOrder sort) {
+    private String build(String path, Map<Facet, List<String>> filters, int page, SortOrder sort) {
         return build(path, filters, page, sort, true);
     }
 
-    private String build(String path, Map<String, List<String>> filters, int page, SortOrder sort, boolean dates) {
+    private String build(String path, Map<Facet, List<String>> filters, int page, SortOrder sort, boolean dates) {
         StringJoiner q = new StringJoiner("&");
         if (!request.query().isEmpty()) {
             q.add("q=" + enc(request.query()));
         }
-        for (String dim : IndexFields.FACETS) {
-            for (String v : filters.getOrDefault(dim, List.of())) {
-                q.add(dim + "=" + enc(v));
+        for (Facet facet : Facet.values()) {
+            for (String v : filters.getOrDefault(facet, List.of())) {
+                q.add(facet.param() + "=" + enc(v));
             }
         }
         if (dates && request.from() != null) {

@@ -1,7 +1,7 @@
 package de.tenor.web;
 
 import de.tenor.extract.Document;
-import de.tenor.index.IndexFields;
+import de.tenor.search.Facet;
 import de.tenor.search.FactFilter;
 import de.tenor.search.SearchRequest;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ final class ThresholdPages {
                 points.add(new ThresholdChart.Point("/doc/" + d.id(), tooltip(d), d.weeklyHours(), high,
                         d.monthlyPayEur(), status));
             }
-            rows.add(new ThresholdPage.Row("/doc/" + d.id(), d.title(), cityLabel(d), Labels.date(d.sortDate()),
+            rows.add(new ThresholdPage.Row("/doc/" + d.id(), d.title(), cityLabel(d), UiText.GERMAN.date(d.sortDate()),
                     or(FactsText.hours(d)), or(FactsText.pay(d)), status, statusLabel(status), plotted));
         }
         int unplotted = docs.size() - points.size();
@@ -87,9 +87,9 @@ final class ThresholdPages {
                     + " (" + source(d) + ")"));
             highestDenied.ifPresent(d -> parts.add((parts.isEmpty() ? "Arbeitnehmereigenschaft verneint" : "verneint")
                     + " bis " + threshold(d, "Std.", "€") + " (" + source(d) + ")"));
-            Map<String, List<String>> cityFilter = new LinkedHashMap<>(request.filters());
-            cityFilter.put(IndexFields.CITY, List.of(e.getKey()));
-            out.add(new ThresholdPage.CityLine(Labels.value(IndexFields.CITY, e.getKey()),
+            Map<Facet, List<String>> cityFilter = new LinkedHashMap<>(request.filters());
+            cityFilter.put(Facet.CITY, List.of(e.getKey()));
+            out.add(new ThresholdPage.CityLine(UiText.GERMAN.value(Facet.CITY, e.getKey()),
                     new SearchUrls(request).with("/schwellen", cityFilter), String.join("; ", parts),
                     lowestAffirmed.map(d -> "/doc/" + d.id()).orElse(null), highestDenied.map(d -> "/doc/" + d.id()).orElse(null)));
         });
@@ -121,11 +121,11 @@ final class ThresholdPages {
     }
 
     static String statusLabel(String status) {
-        return "none".equals(status) ? "nicht erörtert" : Labels.workerStatus(status);
+        return "none".equals(status) ? "nicht erörtert" : UiText.GERMAN.value(Facet.WORKER_STATUS, status);
     }
 
     private static String cityLabel(Document d) {
-        return d.city() == null ? "" : Labels.value(IndexFields.CITY, d.city());
+        return d.city() == null ? "" : UiText.GERMAN.value(Facet.CITY, d.city());
     }
 
     private static String or(String s) {

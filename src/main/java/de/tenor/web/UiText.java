@@ -1,5 +1,7 @@
 package de.tenor.web;
 
+import de.tenor.extract.Outcome;
+import de.tenor.search.Facet;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -102,16 +104,23 @@ public final class UiText {
         return switchUrl;
     }
 
-    /** Facet name, e.g. "Stadt (Behörde)"; dimensions without a text (added later) keep their German label. */
-    String dimension(String dim) {
-        String key = "dim." + dim;
-        return has(key) ? get(key) : Labels.dimension(dim);
+    /** Facet name, e.g. "Stadt (Behörde)"; every facet has one (UiTextTest checks). */
+    String dimension(Facet facet) {
+        return get(facet.messageKey());
     }
 
-    /** A stored value as the UI shows it: outcome, type and procedure are translated, names stay as they are. */
-    String value(String dim, String value) {
-        String key = "value." + dim + "." + value;
-        return has(key) ? get(key) : Labels.value(dim, value);
+    /**
+     * A stored value as the UI shows it: outcome, type, procedure, worker status and topic are
+     * translated; names (cities, courts, norms) have no key and stay as they are.
+     */
+    String value(Facet facet, String value) {
+        String key = facet.valueKey(value);
+        return has(key) ? get(key) : value;
+    }
+
+    /** An outcome as the UI says it ("gewonnen", "won"). */
+    String outcome(Outcome outcome) {
+        return value(Facet.OUTCOME, outcome.json());
     }
 
     /** 13.05.2024 in German, 13 May 2024 in English; empty for no date. */

@@ -61,8 +61,8 @@ class ParallelSlicesTest {
                 SearchRequest.of("Verlustfeststellung"),
                 SearchRequest.of("Arbeitnehmer Minijob"),
                 SearchRequest.of("\"aufschiebende Wirkung\""),
-                new SearchRequest("Freizügigkeit", Map.of("outcome", List.of("won", "partial")), null, null, null, 2, 10),
-                new SearchRequest("", Map.of("city", List.of("Gelsenkirchen")), null, null, SortOrder.DATE, 1, 20));
+                new SearchRequest("Freizügigkeit", Map.of(Facet.OUTCOME, List.of("won", "partial")), null, null, null, 2, 10),
+                new SearchRequest("", Map.of(Facet.CITY, List.of("Gelsenkirchen")), null, null, SortOrder.DATE, 1, 20));
         for (SearchRequest r : requests) {
             SearchResult a = oneSegment.search(r);
             SearchResult b = manySegments.search(r);

@@ -60,17 +60,17 @@ class SearcherTest {
     @Test
     void cities_of_one_facet_are_ored_and_other_cities_keep_their_counts() throws IOException {
         SearchResult r = searcher.search(request("Verlustfeststellung", Map.of(
-                "city", List.of("Gelsenkirchen", "Duisburg"), "outcome", List.of("won"))));
+                Facet.CITY, List.of("Gelsenkirchen", "Duisburg"), Facet.OUTCOME, List.of("won"))));
 
         assertEquals(List.of("du-won", "ge-won"), ids(r).stream().sorted().toList());
-        Map<String, Integer> cityCounts = counts(r, "city");
+        Map<String, Integer> cityCounts = counts(r, Facet.CITY);
         // Drill-sideways: Dortmund is not selected but still shows what ticking it would add.
         assertEquals(1, cityCounts.get("Dortmund"));
         assertEquals(1, cityCounts.get("Gelsenkirchen"));
         assertEquals(1, cityCounts.get("Duisburg"));
         // Outcome counts are computed with the city filter applied (facets are AND-ed across dimensions).
-        assertEquals(2, counts(r, "outcome").get("won"));
-        assertEquals(1, counts(r, "outcome").get("lost"));
+        assertEquals(2, counts(r, Facet.OUTCOME).get("won"));
+        assertEquals(1, counts(r, Facet.OUTCOME).get("lost"));
     }
 
     @Test
@@ -125,9 +125,25 @@ class SearcherTest {
 
     @Test
     void unknown_facet_value_gives_empty_result_not_error() throws IOException {
-        SearchResult r = searcher.search(request("", Map.of("city", List.of("Atlantis"))));
+        SearchResult r = searcher.search(request("", Map.of(Facet.CITY, List.of("Atlantis"))));
         assertEquals(0, r.total());
-        assertTrue(r.facets().get("city").stream().anyMatch(c -> c.value().equals("Atlantis") && c.selected()));
+        assertTrue(r.facets().get(Facet.CITY).stream().anyMatch(c -> c.value().equals("Atlantis") && c.selected()));
+    }
+
+    @Test
+    void export_rows_are_the_search_order_with_the_exact_total_and_no_facets() throws IOException {
+        SearchRequest all = new SearchRequest("", Map.of(), null, null, SortOrder.DATE, 1, 10);
+        List<String> searched = ids(searcher.search(all));
+        Searcher.Rows rows = searcher.rows(all, SortOrder.DATE, 4, false);
+        assertEquals(6, rows.total());
+        assertEquals(searched.subList(0, 4), rows.hits().stream().map(h -> h.document().id()).toList());
+        // Filters and words apply as in a search; snippets only when asked for.
+        SearchRequest words = request("Verlustfeststellung", Map.of(Facet.CITY, List.of("Gelsenkirchen", "Duisburg")));
+        Searcher.Rows marked = searcher.rows(words, SortOrder.RELEVANCE, 100, true);
+        assertEquals(ids(searcher.search(words)), marked.hits().stream().map(h -> h.document().id()).toList());
+        assertTrue(marked.hits().stream().allMatch(h -> h.snippetHtml().contains("<mark>")), marked.toString());
+        assertTrue(searcher.rows(words, SortOrder.RELEVANCE, 100, false).hits().stream()
+                .noneMatch(h -> h.snippetHtml().contains("<mark>")));
     }
 
     @Test
@@ -146,7 +162,7 @@ class SearcherTest {
 
     @Test
     void news_are_faceted_by_every_city_they_mention() throws IOException {
-        SearchResult r = searcher.search(request("", Map.of("type", List.of("news"), "city", List.of("Duisburg"))));
+        SearchResult r = searcher.search(request("", Map.of(Facet.TYPE, List.of("news"), Facet.CITY, List.of("Duisburg"))));
         assertEquals(List.of("news-1"), ids(r));
     }
 
@@ -156,7 +172,7 @@ class SearcherTest {
         SearchResult browse = searcher.search(SearchRequest.of(""));
         assertEquals(6, browse.total());
         assertSame(browse, searcher.search(SearchRequest.of("")));
-        assertNotSame(browse, searcher.search(request("", Map.of("city", List.of("Hagen")))));
+        assertNotSame(browse, searcher.search(request("", Map.of(Facet.CITY, List.of("Hagen")))));
         // ...until a new generation is published.
         TestIndex.publish(location, List.of(news("only", "2026-01-01", List.of(), "Neuer Artikel")));
         assertEquals(1, searcher.documentCount());
@@ -172,7 +188,7 @@ class SearcherTest {
         assertTrue(searcher.document("nope").isEmpty());
     }
 
-    private static SearchRequest request(String q, Map<String, List<String>> filters) {
+    private static SearchRequest request(String q, Map<Facet, List<String>> filters) {
         return new SearchRequest(q, filters, null, null, null, 1, 10);
     }
 
@@ -180,7 +196,7 @@ class SearcherTest {
         return r.hits().stream().map(h -> h.document().id()).toList();
     }
 
-    private static Map<String, Integer> counts(SearchResult r, String dim) {
+    private static Map<String, Integer> counts(SearchResult r, Facet dim) {
         Map<String, Integer> m = new LinkedHashMap<>();
         r.facets().get(dim).forEach(c -> m.put(c.value(), c.count()));
         return m;

@@ -166,7 +166,7 @@ class ResearchToolsTest extends DemoHttpTest {
     @Test
     void a_capped_export_says_so_in_the_file() throws Exception {
         SearchRequest all = SearchRequest.of("");
-        ExportRows rows = ExportRows.fetch(server.searcher, all, 5, null);
+        ExportRows rows = ExportRows.fetch(server.searcher, all, 5, null, true);
         assertEquals(5, rows.hits().size());
         assertTrue(rows.capped());
         String csv = CsvExport.write(rows, "http://x");

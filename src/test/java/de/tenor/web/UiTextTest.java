@@ -2,7 +2,9 @@ package de.tenor.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.tenor.search.Facet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -26,13 +28,29 @@ class UiTextTest {
     void texts_fill_placeholders_and_translate_values_but_not_names() {
         UiText en = UiText.forLanguage("en", "/");
         assertEquals("42 results", en.get("results.many", "42"));
-        assertEquals("won", en.value("outcome", "won"));
-        assertEquals("Interim relief", en.value("procedure", "urgent"));
-        assertEquals("Gelsenkirchen", en.value("city", "Gelsenkirchen"));
+        assertEquals("won", en.value(Facet.OUTCOME, "won"));
+        assertEquals("Interim relief", en.value(Facet.PROCEDURE, "urgent"));
+        assertEquals("Gelsenkirchen", en.value(Facet.CITY, "Gelsenkirchen"));
         assertEquals("13 May 2024", en.date(LocalDate.of(2024, 5, 13)));
         assertEquals("13.05.2024", UiText.GERMAN.date(LocalDate.of(2024, 5, 13)));
         assertEquals("1.234", UiText.GERMAN.number(1234));
-        assertEquals("Stadt (Behörde)", UiText.GERMAN.dimension("city"));
+        assertEquals("Stadt (Behörde)", UiText.GERMAN.dimension(Facet.CITY));
+    }
+
+    @Test
+    void every_facet_and_every_outcome_has_words_in_both_languages() {
+        for (String lang : UiText.LANGUAGES) {
+            UiText t = UiText.forLanguage(lang, "/");
+            for (Facet f : Facet.values()) {
+                assertTrue(t.has(f.messageKey()), lang + " lacks " + f.messageKey());
+            }
+            for (de.tenor.extract.Outcome o : de.tenor.extract.Outcome.values()) {
+                assertTrue(t.has(Facet.OUTCOME.valueKey(o.json())), lang + " lacks " + Facet.OUTCOME.valueKey(o.json()));
+            }
+        }
+        assertEquals("gewonnen", UiText.GERMAN.outcome(de.tenor.extract.Outcome.WON));
+        assertEquals("offen gelassen", UiText.GERMAN.value(Facet.WORKER_STATUS, "open"));
+        assertEquals("Arbeitnehmereigenschaft", UiText.GERMAN.dimension(Facet.WORKER_STATUS));
     }
 
     @Test

@@ -4,6 +4,7 @@ import de.tenor.bench.ScaleCorpus;
 import de.tenor.index.DocumentMapper;
 import de.tenor.index.IndexFields;
 import de.tenor.index.TenorAnalyzer;
+import de.tenor.search.Facet;
 import de.tenor.search.QueryFactory;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -133,9 +134,9 @@ public class SearchPartsBenchmark {
 
     private static int countAll(Facets facets) throws IOException {
         int n = 0;
-        for (String dim : IndexFields.FACETS) {
+        for (Facet facet : Facet.values()) {
             try {
-                n += facets.getTopChildren(200, dim).childCount;
+                n += facets.getTopChildren(200, facet.field()).childCount;
             } catch (IllegalArgumentException e) {
                 // dimension absent from this index
             }
