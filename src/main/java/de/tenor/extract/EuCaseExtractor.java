@@ -49,6 +49,11 @@ public final class EuCaseExtractor {
             + "|Mart[ií]nez Sala|Grzelczyk|Baumbast|Ninni-Orasche|Collins|Trojani|Zhu(?: und|/| u\\.) ?Chen|Bidar|Raccanelli"
             + "|Förster|Vatsouras|Ibrahim|Teixeira|(?:Ruiz )?Zambrano|Dias|Ziolkowski|Brey|Saint Prix|Chavez-Vilchez|Gusa"
             + "|Tarola)\\b");
+    // Case numbers have a slash, rare in running text; the core names are few (issue 21: four scans of every text).
+    private static final AnchoredPattern NUMBER_NEAR_SLASH = new AnchoredPattern(NUMBER, List.of("/"), 30);
+    private static final AnchoredPattern OLD_NUMBER_NEAR_SLASH = new AnchoredPattern(OLD_NUMBER, List.of("/"), 30);
+    private static final AnchoredPattern CORE_NAME_AROUND = new AnchoredPattern(CORE_NAME, List.of("Levin", "Kempf",
+            "Lawrie-Blum", "Genc", "Dano", "Alimanovic", "Nieto", "Jobcenter Krefeld"), 30);
     /** Words near a name that show an EU case is meant, not a person or an ordinary word. */
     private static final Pattern EU_CONTEXT = Pattern.compile(
             "EuGH|Gerichtshof|\\bRs\\.|Rechtssache|Urteil|Entscheidung|\\bSache\\b|\\bC-\\d|Slg\\.|ECLI:EU");
@@ -58,19 +63,10 @@ public final class EuCaseExtractor {
     public List<String> find(String text) {
         String t = Texts.normalizeSpace(text);
         List<Hit> hits = new ArrayList<>();
-        Matcher m = NUMBER.matcher(t);
-        while (m.find()) {
-            hits.add(new Hit(m.start(), m.group(1) + "-" + m.group(2) + "/" + m.group(3)));
-        }
-        m = OLD_NUMBER.matcher(t);
-        while (m.find()) {
-            hits.add(new Hit(m.start(), m.group(1) + "/" + m.group(2)));
-        }
-        m = CORE_NAME.matcher(t);
-        while (m.find()) {
-            addByName(hits, m.start(), m.group(1));
-        }
-        m = MORE_NAME.matcher(t);
+        NUMBER_NEAR_SLASH.forEachMatch(t, n -> hits.add(new Hit(n.start(), n.group(1) + "-" + n.group(2) + "/" + n.group(3))));
+        OLD_NUMBER_NEAR_SLASH.forEachMatch(t, n -> hits.add(new Hit(n.start(), n.group(1) + "/" + n.group(2))));
+        CORE_NAME_AROUND.forEachMatch(t, n -> addByName(hits, n.start(), n.group(1)));
+        Matcher m = MORE_NAME.matcher(t);
         while (m.find()) {
             String around = t.substring(Math.max(0, m.start() - CONTEXT_CHARS), Math.min(t.length(), m.end() + 20));
             if (EU_CONTEXT.matcher(around).find()) {

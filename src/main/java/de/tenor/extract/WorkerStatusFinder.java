@@ -47,6 +47,9 @@ final class WorkerStatusFinder {
             "(?U)\\b(?:nach|gemäß|entsprechend) (?:der )?(?:ständigen |ständiger |gefestigten )?Rechtsprechung (?:des|der) \\p{L}+");
     /** An overall assessment still to be made is about worker status too ("Diese Gesamtbetrachtung erfordert …"). */
     private static final Pattern ASSESSMENT = Pattern.compile("(?U)Gesamtbetrachtung|Gesamtwürdigung|Gesamtschau");
+    /** Contained in every match of WORKER, MARGINAL, GENUINE or ASSESSMENT; keep in step with them. */
+    private static final List<String> VERDICT_WORDS = List.of("Arbeitnehmer", "untergeordnet", "unwesentlich", "tatsächlich",
+            "Gesamt");
     private static final Pattern REPORTED = Pattern.compile("(?U)\\b(?:sei|seien|habe|könne|müsse|werde|fehle|begründe|vermittle"
             + "|vermittele|erfülle|liege|bestehe|reiche|decke|sichere|handle|handele|übe|ausübe|gehe|stelle)\\b");
     private static final Pattern ATTRIBUTED = Pattern.compile("(?U)\\b(?:trägt|trug) \\w*\\s?vor\\b|\\bmacht\\w* geltend|\\bmeint"
@@ -130,6 +133,11 @@ final class WorkerStatusFinder {
     }
 
     private static Optional<Judgement> judgement(String raw) {
+        // A verdict needs the worker term, the EuGH test or an overall assessment (the first check below); the
+        // words they all contain spare the other sentences the cleaning and fifteen patterns (issue 21).
+        if (VERDICT_WORDS.stream().noneMatch(raw::contains)) {
+            return Optional.empty();
+        }
         String s = CASE_LAW_APPLIED.matcher(FactSentence.stripCitations(raw).replaceFirst("^(?:II|I|\\d{1,2})\\.\\s+", ""))
                 .replaceAll(" ");
         Matcher marginal = MARGINAL.matcher(s);
