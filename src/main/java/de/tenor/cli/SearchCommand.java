@@ -86,11 +86,11 @@ final class SearchCommand implements Callable<Integer> {
             Document d = hit.document();
             out.printf("%3d. %s%n", ++n, d.title());
             List<String> meta = new ArrayList<>();
-            if (d.city() != null) {
-                meta.add("Stadt: " + d.city());
+            if (d.ruling().city() != null) {
+                meta.add("Stadt: " + d.ruling().city());
             }
-            if (d.outcome() != null) {
-                meta.add("Ausgang: " + d.outcome().json());
+            if (d.ruling().outcome() != null) {
+                meta.add("Ausgang: " + d.ruling().outcome().json());
             }
             meta.add("id " + d.id());
             out.println("     " + String.join(" · ", meta));
@@ -110,8 +110,8 @@ final class SearchCommand implements Callable<Integer> {
             Map<String, Object> hm = new LinkedHashMap<>();
             hm.put("id", h.document().id());
             hm.put("title", h.document().title());
-            hm.put("city", h.document().city());
-            hm.put("outcome", h.document().outcome() == null ? null : h.document().outcome().json());
+            hm.put("city", h.document().ruling().city());
+            hm.put("outcome", h.document().ruling().outcome() == null ? null : h.document().ruling().outcome().json());
             hits.add(hm);
         }
         m.put("hits", hits);

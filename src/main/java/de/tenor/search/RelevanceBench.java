@@ -123,8 +123,8 @@ public final class RelevanceBench {
     static Map<String, String> references(List<Document> docs) {
         Map<String, String> out = new HashMap<>();
         for (Document d : docs) {
-            if (d.docket() != null) {
-                out.put(SearchFields.normalizeDocket(d.docket()), d.id());
+            if (d.ruling().docket() != null) {
+                out.put(SearchFields.normalizeDocket(d.ruling().docket()), d.id());
             }
             if (d.sourcePath() != null) {
                 out.put(Path.of(d.sourcePath()).getFileName().toString(), d.id());

@@ -86,11 +86,11 @@ final class AtomFeed {
         String when = timestamp(updated(d, now));
         text(x, "updated", when);
         text(x, "published", when);
-        if (d.outcome() != null) {
-            category(x, d.outcome().json(), "Ausgang: " + d.outcome().label());
+        if (d.ruling().outcome() != null) {
+            category(x, d.ruling().outcome().json(), "Ausgang: " + d.ruling().outcome().label());
         }
-        if (d.city() != null) {
-            category(x, d.city(), "Stadt: " + Labels.value("city", d.city()));
+        if (d.ruling().city() != null) {
+            category(x, d.ruling().city(), "Stadt: " + Labels.value("city", d.ruling().city()));
         }
         x.writeStartElement("summary");
         x.writeAttribute("type", "text");
@@ -105,14 +105,14 @@ final class AtomFeed {
      */
     static String summary(Document d) {
         StringJoiner s = new StringJoiner(" · ");
-        for (String part : new String[] {d.type() == DocType.NEWS ? d.outlet() : d.court(), d.decisionType(),
-                Labels.date(d.sortDate()), d.docket() == null ? null : "Az. " + d.docket(),
-                d.outcome() == null ? null : "Ausgang: " + d.outcome().label()}) {
+        for (String part : new String[] {d.type() == DocType.NEWS ? d.news().outlet() : d.ruling().court(), d.ruling().decisionType(),
+                Labels.date(d.sortDate()), d.ruling().docket() == null ? null : "Az. " + d.ruling().docket(),
+                d.ruling().outcome() == null ? null : "Ausgang: " + d.ruling().outcome().label()}) {
             if (part != null && !part.isBlank()) {
                 s.add(part);
             }
         }
-        String gist = d.type() == DocType.RULING && d.tenor() != null ? firstSentence(d.tenor()) : lead(d);
+        String gist = d.type() == DocType.RULING && d.ruling().tenor() != null ? firstSentence(d.ruling().tenor()) : lead(d);
         return gist.isBlank() ? s.toString() : s + "\n" + gist;
     }
 

@@ -40,14 +40,14 @@ final class CsvExport {
 
     private static List<String> fields(Document d, String baseUrl) {
         return new ArrayList<>(Arrays.asList(
-                d.id(), d.type().json(), d.sortDate() == null ? "" : d.sortDate().toString(), d.court(),
-                d.courtBranch() == null ? null : d.courtBranch().json(), d.decisionType(), d.docket(), d.ecli(),
-                d.procedure() == null ? null : d.procedure().json(), d.city(),
-                d.outcome() == null ? null : d.outcome().json(), d.outcome() == null ? null : d.outcome().label(),
-                d.title(), d.outlet(), d.url(), baseUrl + "/doc/" + d.id(),
-                number(d.weeklyHours()), number(d.weeklyHoursMax()), number(d.monthlyPayEur()), number(d.hourlyWageEur()),
-                d.employedSince() == null ? null : d.employedSince().toString(), d.jobType(),
-                d.workerStatus() == null ? null : d.workerStatus().json(),
+                d.id(), d.type().json(), d.sortDate() == null ? "" : d.sortDate().toString(), d.ruling().court(),
+                d.ruling().courtBranch() == null ? null : d.ruling().courtBranch().json(), d.ruling().decisionType(), d.ruling().docket(), d.ruling().ecli(),
+                d.ruling().procedure() == null ? null : d.ruling().procedure().json(), d.ruling().city(),
+                d.ruling().outcome() == null ? null : d.ruling().outcome().json(), d.ruling().outcome() == null ? null : d.ruling().outcome().label(),
+                d.title(), d.news().outlet(), d.url(), baseUrl + "/doc/" + d.id(),
+                number(d.employment().weeklyHours()), number(d.employment().weeklyHoursMax()), number(d.employment().monthlyPayEur()), number(d.employment().hourlyWageEur()),
+                d.employment().employedSince() == null ? null : d.employment().employedSince().toString(), d.employment().jobType(),
+                d.employment().workerStatus() == null ? null : d.employment().workerStatus().json(),
                 Boolean.toString(d.sample()), Boolean.toString(d.topic())));
     }
 

@@ -75,15 +75,15 @@ final class JsonViews {
         m.put("id", d.id());
         m.put("type", d.type().json());
         m.put("title", d.title());
-        m.put("court", d.court());
-        m.put("decisionType", d.decisionType());
+        m.put("court", d.ruling().court());
+        m.put("decisionType", d.ruling().decisionType());
         m.put("date", d.sortDate() == null ? null : d.sortDate().toString());
-        m.put("docket", d.docket());
-        m.put("ecli", d.ecli());
-        m.put("city", d.city());
-        m.put("outcome", d.outcome() == null ? null : d.outcome().json());
+        m.put("docket", d.ruling().docket());
+        m.put("ecli", d.ruling().ecli());
+        m.put("city", d.ruling().city());
+        m.put("outcome", d.ruling().outcome() == null ? null : d.ruling().outcome().json());
         putEmploymentFacts(m, d);
-        m.put("outlet", d.outlet());
+        m.put("outlet", d.news().outlet());
         m.put("url", d.url());
         m.put("snippet", h.snippetHtml());
         m.put("sample", d.sample());
@@ -93,13 +93,13 @@ final class JsonViews {
 
     /** Issue 11: the employment facts the court assessed, null where unknown (as in {@code /api/doc/{id}}). */
     static void putEmploymentFacts(Map<String, Object> m, Document d) {
-        m.put("weeklyHours", d.weeklyHours());
-        m.put("weeklyHoursMax", d.weeklyHoursMax());
-        m.put("monthlyPayEur", d.monthlyPayEur());
-        m.put("hourlyWageEur", d.hourlyWageEur());
-        m.put("employedSince", d.employedSince() == null ? null : d.employedSince().toString());
-        m.put("jobType", d.jobType());
-        m.put("workerStatus", d.workerStatus() == null ? null : d.workerStatus().json());
+        m.put("weeklyHours", d.employment().weeklyHours());
+        m.put("weeklyHoursMax", d.employment().weeklyHoursMax());
+        m.put("monthlyPayEur", d.employment().monthlyPayEur());
+        m.put("hourlyWageEur", d.employment().hourlyWageEur());
+        m.put("employedSince", d.employment().employedSince() == null ? null : d.employment().employedSince().toString());
+        m.put("jobType", d.employment().jobType());
+        m.put("workerStatus", d.employment().workerStatus() == null ? null : d.employment().workerStatus().json());
     }
 
     static Map<String, Object> error(String message, String hint) {

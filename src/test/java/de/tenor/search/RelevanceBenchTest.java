@@ -84,9 +84,9 @@ class RelevanceBenchTest {
 
     private static de.tenor.extract.Document doc(String id, String court, String text) {
         de.tenor.extract.Document.Builder b = de.tenor.extract.Document.builder(id, de.tenor.extract.DocType.RULING);
-        b.title = court + " " + id;
-        b.text = text;
-        b.court = court;
+        b.title(court + " " + id);
+        b.text(text);
+        b.court(court);
         return b.build();
     }
 
