@@ -33,6 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "dev and test half.")
 final class BenchRelevanceCommand implements Callable<Integer> {
 
+    @Mixin
+    VerboseOption verbose;
+
     static final String DEFAULT_JUDGMENTS = "src/test/resources/search/judgments-advisor.txt";
 
     @Mixin

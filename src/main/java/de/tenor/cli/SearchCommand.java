@@ -28,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SearchCommand implements Callable<Integer> {
 
     @Mixin
+    VerboseOption verbose;
+
+    @Mixin
     PathOptions paths;
 
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Query in Lucene syntax; empty = all, newest first.")
