@@ -1,10 +1,10 @@
 package de.tenor.cli;
 
-import de.tenor.extract.ArticleBenchmark;
-import de.tenor.extract.DevSetScore;
+import de.tenor.bench.ArticleBenchmark;
+import de.tenor.bench.DevSetScore;
+import de.tenor.bench.FactsScore;
+import de.tenor.bench.ShingleScore;
 import de.tenor.extract.Extractor;
-import de.tenor.extract.FactsScore;
-import de.tenor.extract.ShingleScore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tenor bench extract}: main-content extraction on the Zyte article-extraction benchmark

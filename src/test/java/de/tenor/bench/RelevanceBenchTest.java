@@ -1,9 +1,10 @@
-package de.tenor.search;
+package de.tenor.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.tenor.search.DemoIndex;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

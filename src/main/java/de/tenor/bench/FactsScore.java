@@ -1,5 +1,8 @@
-package de.tenor.extract;
+package de.tenor.bench;
 
+import de.tenor.extract.Document;
+import de.tenor.extract.ExtractionException;
+import de.tenor.extract.Extractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package de.tenor.search;
+package de.tenor.bench;
 
 import de.tenor.extract.Document;
 import java.nio.file.Path;
