@@ -17,58 +17,85 @@ public final class DocumentJson {
     private DocumentJson() {
     }
 
-    /** Field order follows INTERFACE.md so the JSON reads well. */
+    /** The fields of the JSON, in the order of INTERFACE.md so it reads well. */
+    public static final List<String> FIELDS = List.of("id", "type", "title", "url", "sourcePath", "fetchedAt", "sample",
+            "topic", "topicMarkers", "court", "courtBranch", "decisionType", "date", "docket", "docketNormalized", "ecli",
+            "procedure", "city", "outcome", "outcomeEvidence", "headnotes", "tenor", "norms", "euCases", "citedDockets",
+            "lowerCourt", "weeklyHours", "weeklyHoursMax", "monthlyPayEur", "hourlyWageEur", "employedSince", "jobType",
+            "workerStatus", "workerStatusEvidence", "outlet", "published", "cities", "sources", "paragraphs", "text");
+
     public static Map<String, Object> toMap(Document d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("type", d.type().json());
-        m.put("title", d.title());
-        m.put("url", d.url());
-        m.put("sourcePath", d.sourcePath());
-        m.put("fetchedAt", str(d.fetchedAt()));
-        m.put("sample", d.sample());
-        m.put("topic", d.topic());
-        m.put("topicMarkers", d.topicMarkers());
-        m.put("court", d.ruling().court());
-        m.put("courtBranch", d.ruling().courtBranch() == null ? null : d.ruling().courtBranch().json());
-        m.put("decisionType", d.ruling().decisionType());
-        m.put("date", str(d.ruling().date()));
-        m.put("docket", d.ruling().docket());
-        m.put("docketNormalized", d.ruling().docketNormalized());
-        m.put("ecli", d.ruling().ecli());
-        m.put("procedure", d.ruling().procedure() == null ? null : d.ruling().procedure().json());
-        m.put("city", d.ruling().city());
-        m.put("outcome", d.ruling().outcome() == null ? null : d.ruling().outcome().json());
-        m.put("outcomeEvidence", d.ruling().outcomeEvidence());
-        m.put("headnotes", d.ruling().headnotes());
-        m.put("tenor", d.ruling().tenor());
-        m.put("norms", d.references().norms());
-        m.put("euCases", d.references().euCases());
-        m.put("citedDockets", d.references().dockets());
-        m.put("lowerCourt", d.ruling().lowerCourt());
-        m.put("weeklyHours", d.employment().weeklyHours());
-        m.put("weeklyHoursMax", d.employment().weeklyHoursMax());
-        m.put("monthlyPayEur", d.employment().monthlyPayEur());
-        m.put("hourlyWageEur", d.employment().hourlyWageEur());
-        m.put("employedSince", str(d.employment().employedSince()));
-        m.put("jobType", d.employment().jobType());
-        m.put("workerStatus", d.employment().workerStatus() == null ? null : d.employment().workerStatus().json());
-        m.put("workerStatusEvidence", d.employment().workerStatusEvidence());
-        m.put("outlet", d.news().outlet());
-        m.put("published", str(d.news().published()));
-        m.put("cities", d.news().cities());
-        m.put("sources", d.sources()); // issue 16
-        List<Map<String, Object>> paragraphs = new ArrayList<>();
-        for (Paragraph p : d.paragraphs()) {
+        for (String name : FIELDS) {
+            m.put(name, field(d, name));
+        }
+        return m;
+    }
+
+    /**
+     * One field of the JSON by its name: the one place that says how a document's values are spelled in JSON, for
+     * the full document and for every shorter view of it (search hits, exports).
+     *
+     * @throws IllegalArgumentException for a name not in {@link #FIELDS}
+     */
+    public static Object field(Document d, String name) {
+        Ruling r = d.ruling();
+        EmploymentFacts f = d.employment();
+        return switch (name) {
+            case "id" -> d.id();
+            case "type" -> d.type().json();
+            case "title" -> d.title();
+            case "url" -> d.url();
+            case "sourcePath" -> d.sourcePath();
+            case "fetchedAt" -> str(d.fetchedAt());
+            case "sample" -> d.sample();
+            case "topic" -> d.topic();
+            case "topicMarkers" -> d.topicMarkers();
+            case "court" -> r.court();
+            case "courtBranch" -> r.courtBranch() == null ? null : r.courtBranch().json();
+            case "decisionType" -> r.decisionType();
+            case "date" -> str(r.date());
+            case "docket" -> r.docket();
+            case "docketNormalized" -> r.docketNormalized();
+            case "ecli" -> r.ecli();
+            case "procedure" -> r.procedure() == null ? null : r.procedure().json();
+            case "city" -> r.city();
+            case "outcome" -> r.outcome() == null ? null : r.outcome().json();
+            case "outcomeEvidence" -> r.outcomeEvidence();
+            case "headnotes" -> r.headnotes();
+            case "tenor" -> r.tenor();
+            case "norms" -> d.references().norms();
+            case "euCases" -> d.references().euCases();
+            case "citedDockets" -> d.references().dockets();
+            case "lowerCourt" -> r.lowerCourt();
+            case "weeklyHours" -> f.weeklyHours();
+            case "weeklyHoursMax" -> f.weeklyHoursMax();
+            case "monthlyPayEur" -> f.monthlyPayEur();
+            case "hourlyWageEur" -> f.hourlyWageEur();
+            case "employedSince" -> str(f.employedSince());
+            case "jobType" -> f.jobType();
+            case "workerStatus" -> f.workerStatus() == null ? null : f.workerStatus().json();
+            case "workerStatusEvidence" -> f.workerStatusEvidence();
+            case "outlet" -> d.news().outlet();
+            case "published" -> str(d.news().published());
+            case "cities" -> d.news().cities();
+            case "sources" -> d.sources(); // issue 16
+            case "paragraphs" -> paragraphs(d.paragraphs());
+            case "text" -> d.text();
+            default -> throw new IllegalArgumentException("no document field " + name);
+        };
+    }
+
+    private static List<Map<String, Object>> paragraphs(List<Paragraph> paragraphs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("number", p.number());
             pm.put("text", p.text());
             pm.put("heading", p.heading());
-            paragraphs.add(pm);
+            out.add(pm);
         }
-        m.put("paragraphs", paragraphs);
-        m.put("text", d.text());
-        return m;
+        return out;
     }
 
     /** Inverse of {@link #toMap}; accepts the map a JSON parser produced from it. */

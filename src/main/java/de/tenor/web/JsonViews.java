@@ -1,6 +1,5 @@
 package de.tenor.web;
 
-import de.tenor.extract.Document;
 import de.tenor.search.FacetCount;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchResult;
@@ -40,7 +39,7 @@ final class JsonViews {
         m.put("pageSize", result.request().pageSize());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : result.hits()) {
-            hits.add(hit(h));
+            hits.add(DocumentView.of(h, DocumentView.HIT, ""));
         }
         m.put("hits", hits);
         Map<String, Object> facets = new LinkedHashMap<>();
@@ -67,39 +66,6 @@ final class JsonViews {
             m.put("facetsMore", more);
         }
         return m;
-    }
-
-    private static Map<String, Object> hit(SearchHit h) {
-        Document d = h.document();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("type", d.type().json());
-        m.put("title", d.title());
-        m.put("court", d.ruling().court());
-        m.put("decisionType", d.ruling().decisionType());
-        m.put("date", d.sortDate() == null ? null : d.sortDate().toString());
-        m.put("docket", d.ruling().docket());
-        m.put("ecli", d.ruling().ecli());
-        m.put("city", d.ruling().city());
-        m.put("outcome", d.ruling().outcome() == null ? null : d.ruling().outcome().json());
-        putEmploymentFacts(m, d);
-        m.put("outlet", d.news().outlet());
-        m.put("url", d.url());
-        m.put("snippet", h.snippetHtml());
-        m.put("sample", d.sample());
-        m.put("topic", d.topic());
-        return m;
-    }
-
-    /** Issue 11: the employment facts the court assessed, null where unknown (as in {@code /api/doc/{id}}). */
-    static void putEmploymentFacts(Map<String, Object> m, Document d) {
-        m.put("weeklyHours", d.employment().weeklyHours());
-        m.put("weeklyHoursMax", d.employment().weeklyHoursMax());
-        m.put("monthlyPayEur", d.employment().monthlyPayEur());
-        m.put("hourlyWageEur", d.employment().hourlyWageEur());
-        m.put("employedSince", d.employment().employedSince() == null ? null : d.employment().employedSince().toString());
-        m.put("jobType", d.employment().jobType());
-        m.put("workerStatus", d.employment().workerStatus() == null ? null : d.employment().workerStatus().json());
     }
 
     static Map<String, Object> error(String message, String hint) {
