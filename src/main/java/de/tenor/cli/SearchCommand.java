@@ -3,13 +3,13 @@ package de.tenor.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.extract.Document;
 import de.tenor.index.IndexFields;
-import de.tenor.search.FacetCount;
 import de.tenor.search.InvalidQueryException;
 import de.tenor.search.QueryFactory;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
 import de.tenor.search.SearchResult;
 import de.tenor.search.Searcher;
+import de.tenor.web.JsonViews;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
             SearchResult result = searcher.search(request);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(result)));
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(JsonViews.search(result)));
             } else {
                 print(result, out);
             }
@@ -102,26 +102,5 @@ final class SearchCommand implements Callable<Integer> {
             List<String> values = result.facets().get(dim).stream().map(c -> c.value() + " " + c.count()).toList();
             out.println(dim + ": " + String.join(", ", values));
         }
-    }
-
-    private static Map<String, Object> toJson(SearchResult result) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", result.request().query());
-        m.put("total", result.total());
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (SearchHit h : result.hits()) {
-            Map<String, Object> hm = new LinkedHashMap<>();
-            hm.put("id", h.document().id());
-            hm.put("title", h.document().title());
-            hm.put("city", h.document().ruling().city());
-            hm.put("outcome", h.document().ruling().outcome() == null ? null : h.document().ruling().outcome().json());
-            hits.add(hm);
-        }
-        m.put("hits", hits);
-        Map<String, Object> facets = new LinkedHashMap<>();
-        result.facets().forEach((dim, counts) -> facets.put(dim,
-                counts.stream().map((FacetCount c) -> Map.of("value", c.value(), "count", c.count())).toList()));
-        m.put("facets", facets);
-        return m;
     }
 }

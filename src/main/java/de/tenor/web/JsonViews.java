@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON shapes of INTERFACE.md, built from the same result records the HTML pages use. */
-final class JsonViews {
+public final class JsonViews {
 
     private JsonViews() {
     }
 
-    static Map<String, Object> search(SearchResult result) {
+    public static Map<String, Object> search(SearchResult result) {
         return search(result, 0);
     }
 

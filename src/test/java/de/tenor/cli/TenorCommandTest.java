@@ -41,7 +41,10 @@ class TenorCommandTest {
         json.get("hits").forEach(h -> {
             assertEquals("Duisburg", h.get("city").asText());
             assertEquals("lost", h.get("outcome").asText());
+            // the hit view of /api/search, not a shorter one of its own
+            assertTrue(h.has("docket") && h.has("snippet") && h.has("weeklyHours"), h.toString());
         });
+        assertTrue(json.has("allWordsTotal") && json.has("pageSize"), search.out());
     }
 
     @Test
