@@ -33,34 +33,34 @@ final class BaselineMapper implements BulkLoader.Mapping {
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
         doc.add(new TextField(IndexFields.TITLE, d.title(), Field.Store.YES));
         doc.add(new Field(IndexFields.TEXT, d.text(), DocumentMapper.TEXT_WITH_OFFSETS));
-        stored(doc, "court", d.court());
-        stored(doc, "docket", d.docket());
+        stored(doc, "court", d.ruling().court());
+        stored(doc, "docket", d.ruling().docket());
         stored(doc, "url", d.url());
-        if (d.tenor() != null) {
-            doc.add(new TextField(IndexFields.TENOR, d.tenor(), Field.Store.NO));
+        if (d.ruling().tenor() != null) {
+            doc.add(new TextField(IndexFields.TENOR, d.ruling().tenor(), Field.Store.NO));
         }
-        if (d.docketNormalized() != null) {
-            doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, d.docketNormalized(), Field.Store.NO));
+        if (d.ruling().docketNormalized() != null) {
+            doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, d.ruling().docketNormalized(), Field.Store.NO));
         }
-        String court = d.court() == null ? "" : d.court();
+        String court = d.ruling().court() == null ? "" : d.ruling().court();
         doc.add(new TextField(IndexFields.ALL_PARTS, d.title() + "\n" + court + "\n" + d.text() + "\n"
-                + String.join("\n", d.euCases()), Field.Store.NO));
+                + String.join("\n", d.references().euCases()), Field.Store.NO));
         if (!court.isEmpty()) {
             doc.add(new TextField(IndexFields.COURT_TEXT, court, Field.Store.NO));
         }
-        String cities = String.join("\n", d.cities()) + (d.city() == null ? "" : "\n" + d.city());
+        String cities = String.join("\n", d.news().cities()) + (d.ruling().city() == null ? "" : "\n" + d.ruling().city());
         doc.add(new TextField(IndexFields.CITY_TEXT, cities, Field.Store.NO));
-        if (d.ecli() != null) {
-            doc.add(new StringField(IndexFields.ECLI, d.ecli().toUpperCase(Locale.ROOT), Field.Store.NO));
+        if (d.ruling().ecli() != null) {
+            doc.add(new StringField(IndexFields.ECLI, d.ruling().ecli().toUpperCase(Locale.ROOT), Field.Store.NO));
         }
-        for (String cited : d.citedDockets()) {
+        for (String cited : d.references().dockets()) {
             doc.add(new StringField(IndexFields.CITED_DOCKET, cited.replace(" ", "").toUpperCase(Locale.ROOT), Field.Store.NO));
         }
-        for (String norm : d.norms()) {
+        for (String norm : d.references().norms()) {
             doc.add(new StringField(IndexFields.NORM, norm.toLowerCase(Locale.ROOT), Field.Store.NO));
             DocumentMapper.facet(doc, IndexFields.NORM, norm);
         }
-        for (String euCase : d.euCases()) {
+        for (String euCase : d.references().euCases()) {
             doc.add(new StringField(IndexFields.EU_CASE, euCase, Field.Store.NO));
             DocumentMapper.facet(doc, IndexFields.EU_CASE, euCase);
         }
@@ -71,13 +71,13 @@ final class BaselineMapper implements BulkLoader.Mapping {
             DocumentMapper.facet(doc, IndexFields.YEAR, Integer.toString(date.getYear()));
         }
         DocumentMapper.facet(doc, IndexFields.TYPE, d.type().json());
-        DocumentMapper.facet(doc, IndexFields.COURT, d.court());
-        DocumentMapper.facet(doc, IndexFields.COURT_BRANCH, d.courtBranch() == null ? null : d.courtBranch().json());
-        DocumentMapper.facet(doc, IndexFields.DECISION_TYPE, d.decisionType());
-        DocumentMapper.facet(doc, IndexFields.OUTCOME, d.outcome() == null ? null : d.outcome().json());
-        DocumentMapper.facet(doc, IndexFields.PROCEDURE, d.procedure() == null ? null : d.procedure().json());
-        DocumentMapper.facet(doc, IndexFields.CITY, d.city());
-        for (String city : d.cities()) {
+        DocumentMapper.facet(doc, IndexFields.COURT, d.ruling().court());
+        DocumentMapper.facet(doc, IndexFields.COURT_BRANCH, d.ruling().courtBranch() == null ? null : d.ruling().courtBranch().json());
+        DocumentMapper.facet(doc, IndexFields.DECISION_TYPE, d.ruling().decisionType());
+        DocumentMapper.facet(doc, IndexFields.OUTCOME, d.ruling().outcome() == null ? null : d.ruling().outcome().json());
+        DocumentMapper.facet(doc, IndexFields.PROCEDURE, d.ruling().procedure() == null ? null : d.ruling().procedure().json());
+        DocumentMapper.facet(doc, IndexFields.CITY, d.ruling().city());
+        for (String city : d.news().cities()) {
             DocumentMapper.facet(doc, IndexFields.CITY, city);
         }
         return facets.build(doc);

@@ -115,7 +115,7 @@ public final class ScaleCorpus {
 
     /** The docket of document {@code i}, or empty for news: what a user pastes into the search box. */
     public java.util.Optional<String> docket(int i) {
-        return java.util.Optional.ofNullable(document(i).docket());
+        return java.util.Optional.ofNullable(document(i).ruling().docket());
     }
 
     /** Search words drawn the way users type them: content words, frequent ones more often. */
@@ -150,6 +150,7 @@ public final class ScaleCorpus {
         boolean urgent = court.branch() != CourtBranch.EuGH && court.branch() != CourtBranch.BSG
                 && court.branch() != CourtBranch.BVerwG && rnd.nextInt(100) < 65;
         String docket = docket(court, urgent, date.getYear(), rnd);
+        String docketNormalized = DOCKETS.normalize(docket);
         String city = rnd.nextInt(100) < 6 ? "unknown" : city(rnd);
         String decisionType = court.branch() == CourtBranch.EuGH ? "Urteil"
                 : pickWeighted(rnd, new String[] {"Beschluss", "Urteil", "Gerichtsbescheid"}, new int[] {urgent ? 90 : 35, urgent ? 10 : 50, urgent ? 0 : 15});
@@ -157,48 +158,53 @@ public final class ScaleCorpus {
                 new int[] {30, 10, 40, 12, 8});
         String id = String.format(Locale.ROOT, "bench-%08d", i);
         Document.Builder b = Document.builder(id, DocType.RULING);
-        b.court = court.name();
-        b.courtBranch = court.branch();
-        b.decisionType = decisionType;
-        b.date = date;
-        b.docket = docket;
-        b.docketNormalized = DOCKETS.normalize(docket);
-        b.ecli = ecli(court, date, docket);
-        b.procedure = court.branch() == CourtBranch.EuGH ? null : urgent ? Procedure.URGENT : Procedure.MAIN;
-        b.city = city;
-        b.outcome = outcome;
-        b.tenor = tenor(outcome, urgent, rnd);
-        b.norms = distinct(rnd, NORMS, 1 + rnd.nextInt(4));
-        b.euCases = rnd.nextInt(100) < 40 ? distinct(rnd, EU_CASES, 1 + rnd.nextInt(2)) : List.of();
-        b.citedDockets = cited(rnd);
+        b.court(court.name());
+        b.courtBranch(court.branch());
+        b.decisionType(decisionType);
+        b.date(date);
+        b.docket(docket);
+        b.docketNormalized(docketNormalized);
+        b.ecli(ecli(court, date, docket));
+        b.procedure(court.branch() == CourtBranch.EuGH ? null : urgent ? Procedure.URGENT : Procedure.MAIN);
+        b.city(city);
+        b.outcome(outcome);
+        String tenor = tenor(outcome, urgent, rnd);
+        b.tenor(tenor);
+        b.norms(distinct(rnd, NORMS, 1 + rnd.nextInt(4)));
+        b.euCases(rnd.nextInt(100) < 40 ? distinct(rnd, EU_CASES, 1 + rnd.nextInt(2)) : List.of());
+        b.citedDockets(cited(rnd));
         if (court.branch() == CourtBranch.OVG || court.branch() == CourtBranch.LSG) {
             CourtSpec lower = court(rnd);
-            b.lowerCourt = lower.longName() + ", " + docket(lower, urgent, date.getYear(), rnd);
+            b.lowerCourt(lower.longName() + ", " + docket(lower, urgent, date.getYear(), rnd));
         }
         String job = JOBS.get(rnd.nextInt(JOBS.size()));
         if (rnd.nextInt(100) < 60) {
-            b.weeklyHours = (double) (3 + rnd.nextInt(38));
-            b.monthlyPayEur = (double) (100 + rnd.nextInt(1900));
-            b.hourlyWageEur = Math.round(b.monthlyPayEur / (b.weeklyHours * 4.33) * 100) / 100.0;
-            b.jobType = job;
-            b.workerStatus = pickWeighted(rnd, WorkerStatus.values(), new int[] {45, 35, 20});
+            double weeklyHours = 3 + rnd.nextInt(38);
+            double monthlyPay = 100 + rnd.nextInt(1900);
+            b.weeklyHours(weeklyHours);
+            b.monthlyPayEur(monthlyPay);
+            b.hourlyWageEur(Math.round(monthlyPay / (weeklyHours * 4.33) * 100) / 100.0);
+            b.jobType(job);
+            // A status always comes with the sentence it rests on (EmploymentFacts).
+            b.workerStatus(pickWeighted(rnd, WorkerStatus.values(), new int[] {45, 35, 20}));
+            b.workerStatusEvidence("Die Tätigkeit als " + job + " ist nach Umfang und Vergütung gewürdigt worden.");
         }
-        b.title = court.name() + ", " + decisionType + " vom " + german(date) + " – " + docket;
-        b.url = "https://www.justiz.nrw.de/nrwe/bench/" + b.docketNormalized.replace('/', '-') + ".html";
-        b.fetchedAt = FETCHED_AT;
-        b.sourcePath = "bench/" + id + ".html";
-        b.topic = true; // generated about the practice, like the corpus it stands in for
+        b.title(court.name() + ", " + decisionType + " vom " + german(date) + " – " + docket);
+        b.url("https://www.justiz.nrw.de/nrwe/bench/" + docketNormalized.replace('/', '-') + ".html");
+        b.fetchedAt(FETCHED_AT);
+        b.sourcePath("bench/" + id + ".html");
+        b.topic(true); // generated about the practice, like the corpus it stands in for
         List<Paragraph> body = new ArrayList<>();
         body.add(new Paragraph(null, court.longName() + " " + decisionType + " " + docket, false));
         body.add(new Paragraph(null, "Tenor", true));
-        body.add(new Paragraph(null, b.tenor, false));
+        body.add(new Paragraph(null, tenor, false));
         body.add(new Paragraph(null, decisionType.equals("Beschluss") ? "Gründe" : "Tatbestand", true));
         int paragraphs = lengthFactor(rnd, 13);
         for (int p = 1; p <= paragraphs; p++) {
             body.add(new Paragraph(Integer.toString(p), paragraph(rnd, 3 + rnd.nextInt(4), city, job, date), false));
         }
-        b.paragraphs = body;
-        b.text = text(body);
+        b.paragraphs(body);
+        b.text(text(body));
         return b.build();
     }
 
@@ -207,22 +213,23 @@ public final class ScaleCorpus {
         String city = city(rnd);
         String id = String.format(Locale.ROOT, "bench-%08d", i);
         Document.Builder b = Document.builder(id, DocType.NEWS);
-        b.outlet = OUTLETS.get(rnd.nextInt(OUTLETS.size()));
-        b.published = published;
-        b.cities = rnd.nextInt(100) < 25 ? List.of(city, city(rnd)).stream().distinct().toList() : List.of(city);
+        b.outlet(OUTLETS.get(rnd.nextInt(OUTLETS.size())));
+        b.published(published);
+        b.cities(rnd.nextInt(100) < 25 ? List.of(city, city(rnd)).stream().distinct().toList() : List.of(city));
         String job = JOBS.get(rnd.nextInt(JOBS.size()));
-        b.title = cap(vocabulary.queryWord(rnd)) + " in " + city + ": " + sentence(rnd, 6).replace(".", "");
-        b.url = "https://news.example/bench/" + id;
-        b.fetchedAt = FETCHED_AT;
-        b.sourcePath = "bench/" + id + ".html";
-        b.topic = true;
+        String title = cap(vocabulary.queryWord(rnd)) + " in " + city + ": " + sentence(rnd, 6).replace(".", "");
+        b.title(title);
+        b.url("https://news.example/bench/" + id);
+        b.fetchedAt(FETCHED_AT);
+        b.sourcePath("bench/" + id + ".html");
+        b.topic(true);
         List<Paragraph> body = new ArrayList<>();
         int paragraphs = lengthFactor(rnd, 6);
         for (int p = 0; p < paragraphs; p++) {
             body.add(new Paragraph(null, paragraph(rnd, 2 + rnd.nextInt(3), city, job, published), false));
         }
-        b.paragraphs = body;
-        b.text = b.title + "\n\n" + text(body);
+        b.paragraphs(body);
+        b.text(title + "\n\n" + text(body));
         return b.build();
     }
 

@@ -1,19 +1,20 @@
 package de.tenor.cli;
 
-import de.tenor.extract.ArticleBenchmark;
-import de.tenor.extract.DevSetScore;
+import de.tenor.bench.ArticleBenchmark;
+import de.tenor.bench.DevSetScore;
+import de.tenor.bench.FactsScore;
+import de.tenor.bench.ShingleScore;
 import de.tenor.extract.Extractor;
-import de.tenor.extract.FactsScore;
-import de.tenor.extract.ShingleScore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tenor bench extract}: main-content extraction on the Zyte article-extraction benchmark
@@ -24,6 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Scores extraction: article-body F1 on the Zyte benchmark (with the whole-page baseline) and "
                 + "per-field accuracy on the labelled dev set.")
 final class BenchExtractCommand implements Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--articles", defaultValue = "../shared/evaldata/article-extraction",
             description = "Folder with ground-truth.json and html/*.html.gz (default: ${DEFAULT-VALUE}).")
@@ -48,9 +52,6 @@ final class BenchExtractCommand implements Callable<Integer> {
 
     @Option(names = "--worst", defaultValue = "0", description = "Also list this many benchmark pages with the lowest F1.")
     int worst;
-
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;

@@ -31,6 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchIngestCommand implements Callable<Integer> {
 
     @Mixin
+    VerboseOption verbose;
+
+    @Mixin
     PathOptions paths;
 
     @Option(names = "--add", defaultValue = "10", description = "Sources added after the full build (default: ${DEFAULT-VALUE}).")

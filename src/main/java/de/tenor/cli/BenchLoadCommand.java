@@ -34,6 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Mixed UI/API queries against the server on 127.0.0.1: requests/s, p50/p99, errors, heap before/after.")
 final class BenchLoadCommand implements Callable<Integer> {
 
+    @Mixin
+    VerboseOption verbose;
+
     /** Heap growth (after GC) above this after a run suggests a leak; stated next to the result. */
     static final long HEAP_GROWTH_BOUND_BYTES = 64L * 1024 * 1024;
 

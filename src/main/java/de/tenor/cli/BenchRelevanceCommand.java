@@ -1,12 +1,12 @@
 package de.tenor.cli;
 
+import de.tenor.bench.JudgedQueries;
+import de.tenor.bench.RelevanceBench;
 import de.tenor.bench.SharedCorpora;
 import de.tenor.corpus.Capture;
 import de.tenor.extract.Document;
 import de.tenor.extract.ExtractionException;
 import de.tenor.extract.Extractor;
-import de.tenor.search.JudgedQueries;
-import de.tenor.search.RelevanceBench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -19,9 +19,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * nDCG@10 and recall@20 of Tenor's search next to plain BM25 (GermanAnalyzer, OR and AND), all
@@ -32,6 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Relevance on a judged query set: Tenor's search vs. plain BM25 with OR and with AND (nDCG@10, recall@20), "
                 + "dev and test half.")
 final class BenchRelevanceCommand implements Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
 
     static final String DEFAULT_JUDGMENTS = "src/test/resources/search/judgments-advisor.txt";
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Indexes N generated rulings/news and runs a fixed query mix through Tenor's search and a "
                 + "raw-Lucene baseline: docs/s, size, heap, p50/p95/p99, QPS and Tenor ÷ baseline.")
 final class BenchSearchCommand implements Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
 
     static final int MAX_DOCS = 10_000_000;
 

@@ -30,6 +30,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "With --seeds FILE it crawls the seed sites by following links instead: a run after an interrupted one",
                 "resumes it; a run after a finished one re-crawls with conditional GETs."})
 final class CrawlCommand implements Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--sources", description = "Sources file (default: sources.yaml): portal searches, APIs and feeds; format in the README.")
     Path sources;
@@ -73,9 +77,6 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
     Path corpus;
-
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,14 +24,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "document field of INTERFACE.md, null where unknown.")
 final class ExtractCommand implements Callable<Integer> {
 
+    @Mixin
+    VerboseOption verbose;
+
     @Parameters(paramLabel = "FILE", description = "An HTML, PDF, DOCX, DOC, RTF, TXT, federal XML or Open Legal Data JSON file.")
     Path file;
 
     @Option(names = "--json", description = "Print the whole document as JSON, including the text.")
     boolean json;
-
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;

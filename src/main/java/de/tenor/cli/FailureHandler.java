@@ -10,7 +10,12 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+        // The command that ran is the innermost one: "tenor bench extract --verbose" sets it on "extract".
+        CommandLine.ParseResult ran = parsed;
+        while (ran.subcommand() != null) {
+            ran = ran.subcommand();
+        }
+        boolean verbose = ran.hasMatchedOption(VerboseOption.NAME);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         cl.getErr().println("tenor: " + message);
         if (verbose) {

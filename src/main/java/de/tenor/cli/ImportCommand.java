@@ -38,6 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "Open Legal Data JSON and JSONL dumps, also .gz) to the corpus.")
 final class ImportCommand implements Callable<Integer> {
 
+    @Mixin
+    VerboseOption verbose;
+
     /** Extensions of single sources; other files in a folder are ignored (and counted). */
     static final Set<String> SINGLE = Set.of("html", "htm", "xhtml", "pdf", "docx", "doc", "rtf", "odt", "txt", "xml", "json");
     static final String IMPORT_DIR = "import";

@@ -13,6 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class IndexCommand implements Callable<Integer> {
 
     @Mixin
+    VerboseOption verbose;
+
+    @Mixin
     PathOptions paths;
 
     @Option(names = "--rebuild", description = "Build the whole index anew from every source (also done by itself after a schema change).")

@@ -14,9 +14,6 @@ final class PathOptions {
     @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
-
     CorpusStore corpusStore() {
         return new CorpusStore(corpus);
     }

@@ -3,13 +3,13 @@ package de.tenor.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.extract.Document;
 import de.tenor.search.Facet;
-import de.tenor.search.FacetCount;
 import de.tenor.search.InvalidQueryException;
 import de.tenor.search.QueryFactory;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
 import de.tenor.search.SearchResult;
 import de.tenor.search.Searcher;
+import de.tenor.web.JsonViews;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "The web UI's search from the terminal (builds the index first if needed).")
 final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
 
     @Mixin
     PathOptions paths;
@@ -68,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
             SearchResult result = searcher.search(request);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(result)));
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(JsonViews.search(result)));
             } else {
                 print(result, out);
             }
@@ -86,11 +89,11 @@ final class SearchCommand implements Callable<Integer> {
             Document d = hit.document();
             out.printf("%3d. %s%n", ++n, d.title());
             List<String> meta = new ArrayList<>();
-            if (d.city() != null) {
-                meta.add("Stadt: " + d.city());
+            if (d.ruling().city() != null) {
+                meta.add("Stadt: " + d.ruling().city());
             }
-            if (d.outcome() != null) {
-                meta.add("Ausgang: " + d.outcome().json());
+            if (d.ruling().outcome() != null) {
+                meta.add("Ausgang: " + d.ruling().outcome().json());
             }
             meta.add("id " + d.id());
             out.println("     " + String.join(" · ", meta));
@@ -99,26 +102,5 @@ final class SearchCommand implements Callable<Integer> {
             List<String> values = result.facets().get(dim).stream().map(c -> c.value() + " " + c.count()).toList();
             out.println(dim.param() + ": " + String.join(", ", values));
         }
-    }
-
-    private static Map<String, Object> toJson(SearchResult result) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", result.request().query());
-        m.put("total", result.total());
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (SearchHit h : result.hits()) {
-            Map<String, Object> hm = new LinkedHashMap<>();
-            hm.put("id", h.document().id());
-            hm.put("title", h.document().title());
-            hm.put("city", h.document().city());
-            hm.put("outcome", h.document().outcome() == null ? null : h.document().outcome().json());
-            hits.add(hm);
-        }
-        m.put("hits", hits);
-        Map<String, Object> facets = new LinkedHashMap<>();
-        result.facets().forEach((dim, counts) -> facets.put(dim.param(),
-                counts.stream().map((FacetCount c) -> Map.of("value", c.value(), "count", c.count())).toList()));
-        m.put("facets", facets);
-        return m;
     }
 }

@@ -17,102 +17,129 @@ public final class DocumentJson {
     private DocumentJson() {
     }
 
-    /** Field order follows INTERFACE.md so the JSON reads well. */
+    /** The fields of the JSON, in the order of INTERFACE.md so it reads well. */
+    public static final List<String> FIELDS = List.of("id", "type", "title", "url", "sourcePath", "fetchedAt", "sample",
+            "topic", "topicMarkers", "court", "courtBranch", "decisionType", "date", "docket", "docketNormalized", "ecli",
+            "procedure", "city", "outcome", "outcomeEvidence", "headnotes", "tenor", "norms", "euCases", "citedDockets",
+            "lowerCourt", "weeklyHours", "weeklyHoursMax", "monthlyPayEur", "hourlyWageEur", "employedSince", "jobType",
+            "workerStatus", "workerStatusEvidence", "outlet", "published", "cities", "sources", "paragraphs", "text");
+
     public static Map<String, Object> toMap(Document d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("type", d.type().json());
-        m.put("title", d.title());
-        m.put("url", d.url());
-        m.put("sourcePath", d.sourcePath());
-        m.put("fetchedAt", str(d.fetchedAt()));
-        m.put("sample", d.sample());
-        m.put("topic", d.topic());
-        m.put("topicMarkers", d.topicMarkers());
-        m.put("court", d.court());
-        m.put("courtBranch", d.courtBranch() == null ? null : d.courtBranch().json());
-        m.put("decisionType", d.decisionType());
-        m.put("date", str(d.date()));
-        m.put("docket", d.docket());
-        m.put("docketNormalized", d.docketNormalized());
-        m.put("ecli", d.ecli());
-        m.put("procedure", d.procedure() == null ? null : d.procedure().json());
-        m.put("city", d.city());
-        m.put("outcome", d.outcome() == null ? null : d.outcome().json());
-        m.put("outcomeEvidence", d.outcomeEvidence());
-        m.put("headnotes", d.headnotes());
-        m.put("tenor", d.tenor());
-        m.put("norms", d.norms());
-        m.put("euCases", d.euCases());
-        m.put("citedDockets", d.citedDockets());
-        m.put("lowerCourt", d.lowerCourt());
-        m.put("weeklyHours", d.weeklyHours());
-        m.put("weeklyHoursMax", d.weeklyHoursMax());
-        m.put("monthlyPayEur", d.monthlyPayEur());
-        m.put("hourlyWageEur", d.hourlyWageEur());
-        m.put("employedSince", str(d.employedSince()));
-        m.put("jobType", d.jobType());
-        m.put("workerStatus", d.workerStatus() == null ? null : d.workerStatus().json());
-        m.put("workerStatusEvidence", d.workerStatusEvidence());
-        m.put("outlet", d.outlet());
-        m.put("published", str(d.published()));
-        m.put("cities", d.cities());
-        m.put("sources", d.sources()); // issue 16
-        List<Map<String, Object>> paragraphs = new ArrayList<>();
-        for (Paragraph p : d.paragraphs()) {
+        for (String name : FIELDS) {
+            m.put(name, field(d, name));
+        }
+        return m;
+    }
+
+    /**
+     * One field of the JSON by its name: the one place that says how a document's values are spelled in JSON, for
+     * the full document and for every shorter view of it (search hits, exports).
+     *
+     * @throws IllegalArgumentException for a name not in {@link #FIELDS}
+     */
+    public static Object field(Document d, String name) {
+        Ruling r = d.ruling();
+        EmploymentFacts f = d.employment();
+        return switch (name) {
+            case "id" -> d.id();
+            case "type" -> d.type().json();
+            case "title" -> d.title();
+            case "url" -> d.url();
+            case "sourcePath" -> d.sourcePath();
+            case "fetchedAt" -> str(d.fetchedAt());
+            case "sample" -> d.sample();
+            case "topic" -> d.topic();
+            case "topicMarkers" -> d.topicMarkers();
+            case "court" -> r.court();
+            case "courtBranch" -> r.courtBranch() == null ? null : r.courtBranch().json();
+            case "decisionType" -> r.decisionType();
+            case "date" -> str(r.date());
+            case "docket" -> r.docket();
+            case "docketNormalized" -> r.docketNormalized();
+            case "ecli" -> r.ecli();
+            case "procedure" -> r.procedure() == null ? null : r.procedure().json();
+            case "city" -> r.city();
+            case "outcome" -> r.outcome() == null ? null : r.outcome().json();
+            case "outcomeEvidence" -> r.outcomeEvidence();
+            case "headnotes" -> r.headnotes();
+            case "tenor" -> r.tenor();
+            case "norms" -> d.references().norms();
+            case "euCases" -> d.references().euCases();
+            case "citedDockets" -> d.references().dockets();
+            case "lowerCourt" -> r.lowerCourt();
+            case "weeklyHours" -> f.weeklyHours();
+            case "weeklyHoursMax" -> f.weeklyHoursMax();
+            case "monthlyPayEur" -> f.monthlyPayEur();
+            case "hourlyWageEur" -> f.hourlyWageEur();
+            case "employedSince" -> str(f.employedSince());
+            case "jobType" -> f.jobType();
+            case "workerStatus" -> f.workerStatus() == null ? null : f.workerStatus().json();
+            case "workerStatusEvidence" -> f.workerStatusEvidence();
+            case "outlet" -> d.news().outlet();
+            case "published" -> str(d.news().published());
+            case "cities" -> d.news().cities();
+            case "sources" -> d.sources(); // issue 16
+            case "paragraphs" -> paragraphs(d.paragraphs());
+            case "text" -> d.text();
+            default -> throw new IllegalArgumentException("no document field " + name);
+        };
+    }
+
+    private static List<Map<String, Object>> paragraphs(List<Paragraph> paragraphs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("number", p.number());
             pm.put("text", p.text());
             pm.put("heading", p.heading());
-            paragraphs.add(pm);
+            out.add(pm);
         }
-        m.put("paragraphs", paragraphs);
-        m.put("text", d.text());
-        return m;
+        return out;
     }
 
     /** Inverse of {@link #toMap}; accepts the map a JSON parser produced from it. */
     @SuppressWarnings("unchecked")
     public static Document fromMap(Map<String, Object> m) {
         Document.Builder b = Document.builder((String) m.get("id"), DocType.fromJson((String) m.get("type")));
-        b.title = (String) m.get("title");
-        b.url = (String) m.get("url");
-        b.sourcePath = (String) m.get("sourcePath");
-        b.fetchedAt = m.get("fetchedAt") == null ? null : Instant.parse((String) m.get("fetchedAt"));
-        b.sample = Boolean.TRUE.equals(m.get("sample"));
-        b.topic = Boolean.TRUE.equals(m.get("topic"));
-        b.topicMarkers = (List<String>) m.get("topicMarkers");
-        b.headnotes = (List<String>) m.get("headnotes");
-        b.court = (String) m.get("court");
-        b.courtBranch = m.get("courtBranch") == null ? null : CourtBranch.valueOf((String) m.get("courtBranch"));
-        b.decisionType = (String) m.get("decisionType");
-        b.date = date(m.get("date"));
-        b.docket = (String) m.get("docket");
-        b.docketNormalized = (String) m.get("docketNormalized");
-        b.ecli = (String) m.get("ecli");
-        b.procedure = m.get("procedure") == null ? null
-                : "urgent".equals(m.get("procedure")) ? Procedure.URGENT : Procedure.MAIN;
-        b.city = (String) m.get("city");
-        b.outcome = m.get("outcome") == null ? null : Outcome.fromJson((String) m.get("outcome"));
-        b.outcomeEvidence = (String) m.get("outcomeEvidence");
-        b.tenor = (String) m.get("tenor");
-        b.norms = (List<String>) m.get("norms");
-        b.euCases = (List<String>) m.get("euCases");
-        b.citedDockets = (List<String>) m.get("citedDockets");
-        b.lowerCourt = (String) m.get("lowerCourt");
-        b.weeklyHours = number(m.get("weeklyHours"));
-        b.weeklyHoursMax = number(m.get("weeklyHoursMax"));
-        b.monthlyPayEur = number(m.get("monthlyPayEur"));
-        b.hourlyWageEur = number(m.get("hourlyWageEur"));
-        b.employedSince = date(m.get("employedSince"));
-        b.jobType = (String) m.get("jobType");
-        b.workerStatus = m.get("workerStatus") == null ? null
-                : WorkerStatus.valueOf(((String) m.get("workerStatus")).toUpperCase(java.util.Locale.ROOT));
-        b.workerStatusEvidence = (String) m.get("workerStatusEvidence");
-        b.outlet = (String) m.get("outlet");
-        b.published = date(m.get("published"));
-        b.cities = (List<String>) m.get("cities");
-        b.sources = (List<String>) m.get("sources");
+        b.title((String) m.get("title"));
+        b.url((String) m.get("url"));
+        b.sourcePath((String) m.get("sourcePath"));
+        b.fetchedAt(m.get("fetchedAt") == null ? null : Instant.parse((String) m.get("fetchedAt")));
+        b.sample(Boolean.TRUE.equals(m.get("sample")));
+        b.topic(Boolean.TRUE.equals(m.get("topic")));
+        b.topicMarkers((List<String>) m.get("topicMarkers"));
+        b.headnotes((List<String>) m.get("headnotes"));
+        b.court((String) m.get("court"));
+        b.courtBranch(m.get("courtBranch") == null ? null : CourtBranch.valueOf((String) m.get("courtBranch")));
+        b.decisionType((String) m.get("decisionType"));
+        b.date(date(m.get("date")));
+        b.docket((String) m.get("docket"));
+        b.docketNormalized((String) m.get("docketNormalized"));
+        b.ecli((String) m.get("ecli"));
+        b.procedure(m.get("procedure") == null ? null
+                : "urgent".equals(m.get("procedure")) ? Procedure.URGENT : Procedure.MAIN);
+        b.city((String) m.get("city"));
+        b.outcome(m.get("outcome") == null ? null : Outcome.fromJson((String) m.get("outcome")));
+        b.outcomeEvidence((String) m.get("outcomeEvidence"));
+        b.tenor((String) m.get("tenor"));
+        b.norms((List<String>) m.get("norms"));
+        b.euCases((List<String>) m.get("euCases"));
+        b.citedDockets((List<String>) m.get("citedDockets"));
+        b.lowerCourt((String) m.get("lowerCourt"));
+        b.weeklyHours(number(m.get("weeklyHours")));
+        b.weeklyHoursMax(number(m.get("weeklyHoursMax")));
+        b.monthlyPayEur(number(m.get("monthlyPayEur")));
+        b.hourlyWageEur(number(m.get("hourlyWageEur")));
+        b.employedSince(date(m.get("employedSince")));
+        b.jobType((String) m.get("jobType"));
+        b.workerStatus(m.get("workerStatus") == null ? null
+                : WorkerStatus.valueOf(((String) m.get("workerStatus")).toUpperCase(java.util.Locale.ROOT)));
+        b.workerStatusEvidence((String) m.get("workerStatusEvidence"));
+        b.outlet((String) m.get("outlet"));
+        b.published(date(m.get("published")));
+        b.cities((List<String>) m.get("cities"));
+        b.sources((List<String>) m.get("sources"));
         List<Paragraph> paragraphs = new ArrayList<>();
         Object ps = m.get("paragraphs");
         if (ps instanceof List<?> list) {
@@ -122,8 +149,8 @@ public final class DocumentJson {
                         Boolean.TRUE.equals(pm.get("heading"))));
             }
         }
-        b.paragraphs = paragraphs;
-        b.text = (String) m.get("text");
+        b.paragraphs(paragraphs);
+        b.text((String) m.get("text"));
         return b.build();
     }
 

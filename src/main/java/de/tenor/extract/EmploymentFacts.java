@@ -39,16 +39,4 @@ public record EmploymentFacts(Double weeklyHours, Double weeklyHoursMax, Double 
     public Optional<WorkerStatus> status() {
         return Optional.ofNullable(workerStatus);
     }
-
-    /** Copies the facts into a ruling being built; fields these facts lack stay as they are. */
-    void applyTo(Document.Builder b) {
-        b.weeklyHours = weeklyHours;
-        b.weeklyHoursMax = weeklyHoursMax;
-        b.monthlyPayEur = monthlyPayEur;
-        b.hourlyWageEur = hourlyWageEur;
-        b.employedSince = employedSince;
-        b.jobType = jobType;
-        b.workerStatus = workerStatus;
-        b.workerStatusEvidence = workerStatusEvidence;
-    }
 }

@@ -228,21 +228,23 @@ public final class Extractor implements AutoCloseable {
                 yield fromText(text, id, name);
             }
         };
-        if (Texts.isBlank(b.text)) {
+        String text = b.build().text();
+        if (Texts.isBlank(text)) {
             throw new ExtractionException(name, "no text found");
         }
-        if (b.text.length() > limits.maxTextChars()) {
-            b.text = b.text.substring(0, limits.maxTextChars());
+        if (text.length() > limits.maxTextChars()) {
+            b.text(text.substring(0, limits.maxTextChars()));
             truncated = true;
         }
         if (truncated) {
             notes.add("text truncated at " + limits.maxTextChars() + " characters (limit per file)");
             log.warn("{}: text truncated at {} characters", name, limits.maxTextChars());
         }
-        b.url = isWeb(sourceUri) ? sourceUri : null;
-        b.sourcePath = sourceUri.startsWith("corpus:") ? sourceUri.substring("corpus:".length()) : null;
-        b.fetchedAt = fetchedAt;
-        b.sample = b.sourcePath != null && b.sourcePath.startsWith(SAMPLE_FOLDER);
+        String sourcePath = sourceUri.startsWith("corpus:") ? sourceUri.substring("corpus:".length()) : null;
+        b.url(isWeb(sourceUri) ? sourceUri : null)
+                .sourcePath(sourcePath)
+                .fetchedAt(fetchedAt)
+                .sample(sourcePath != null && sourcePath.startsWith(SAMPLE_FOLDER));
         applyTopic(b);
         return new Extraction(b.build(), notes, truncated);
     }
@@ -253,21 +255,19 @@ public final class Extractor implements AutoCloseable {
      * were about the practice, and the comparison views would count them: they stay null.
      */
     private void applyTopic(Document.Builder b) {
-        TopicClassifier.TopicDecision decision = topics.classify(b.title, b.docket, b.text);
-        b.topic = decision.onTopic();
-        b.topicMarkers = decision.markers();
+        Document draft = b.build();
+        TopicClassifier.TopicDecision decision = topics.classify(draft.title(), draft.ruling().docket(), draft.text());
+        b.topic(decision.onTopic()).topicMarkers(decision.markers());
         if (!decision.onTopic()) {
-            b.outcome = null;
-            b.outcomeEvidence = null;
-            b.city = null;
-            EmploymentFacts.NONE.applyTo(b);
+            b.outcome(null).outcomeEvidence(null).city(null).employment(EmploymentFacts.NONE);
         }
     }
 
     private Document.Builder ruling(String id, RulingParts parts) {
         Document.Builder b = Document.builder(id, DocType.RULING);
         rulings.fill(b, parts);
-        employmentFacts.extract(b.paragraphs, b.date).applyTo(b); // issue 11: hours, pay, worker status
+        Document draft = b.build();
+        b.employment(employmentFacts.extract(draft.paragraphs(), draft.ruling().date())); // issue 11: hours, pay, worker status
         return b;
     }
 

@@ -29,14 +29,14 @@ final class NewsAssembler {
         blocks.addAll(parts.paragraphs());
         String text = String.join("\n\n", blocks);
 
-        b.title = parts.title();
-        b.text = text;
-        b.paragraphs = parts.paragraphs().stream().map(p -> new Paragraph(null, p, false)).toList();
-        b.outlet = Texts.emptyToNull(parts.outlet());
-        b.published = dates.parse(parts.published()).orElse(null);
-        b.cities = cities.mentioned(text);
-        b.norms = norms.find(text);
-        b.euCases = euCases.find(text);
-        b.citedDockets = dockets.findAll(text).stream().map(Docket::text).toList();
+        b.title(parts.title());
+        b.text(text);
+        b.paragraphs(parts.paragraphs().stream().map(p -> new Paragraph(null, p, false)).toList());
+        b.outlet(Texts.emptyToNull(parts.outlet()));
+        b.published(dates.parse(parts.published()).orElse(null));
+        b.cities(cities.mentioned(text));
+        b.norms(norms.find(text));
+        b.euCases(euCases.find(text));
+        b.citedDockets(dockets.findAll(text).stream().map(Docket::text).toList());
     }
 }

@@ -104,45 +104,48 @@ final class RulingAssembler {
         String bodyText = String.join("\n\n", parts.body().stream().map(Paragraph::text).toList());
         String tenor = String.join("\n", parts.tenor());
 
-        b.text = parts.text();
-        b.paragraphs = parts.body();
-        court.ifPresent(c -> {
-            b.court = c.name();
-            b.courtBranch = c.branch();
-        });
-        b.decisionType = (titleDocket.isPresent() ? typeWord(parts.pageTitle()) : Optional.<String>empty())
+        String courtName = court.map(Court::name).orElse(null);
+        CourtBranch branch = court.map(Court::branch).orElse(null);
+        String decisionType = (titleDocket.isPresent() ? typeWord(parts.pageTitle()) : Optional.<String>empty())
                 .or(() -> decisionType(parts, header)).orElse(null);
-        b.date = date;
-        docket.ifPresent(d -> {
-            // Issue 16: a joined decision keeps every docket as printed; the first is its key.
-            b.docket = JOINED.split(parts.docket()).length > 1 ? String.join(", ", JOINED.split(parts.docket())) : d.text();
-            b.docketNormalized = d.normalized();
-            b.procedure = d.procedure().orElse(null);
-        });
-        b.ecli = ecli(parts, date, docket.orElse(null)).orElse(null);
-        if (b.date == null && b.ecli != null && (docket.isEmpty() || eclis.agrees(b.ecli, null, docket.get()))) {
+        // Issue 16: a joined decision keeps every docket as printed; the first is its key.
+        String docketText = docket.map(d -> JOINED.split(parts.docket()).length > 1
+                ? String.join(", ", JOINED.split(parts.docket())) : d.text()).orElse(null);
+        String ecli = ecli(parts, date, docket.orElse(null)).orElse(null);
+        if (date == null && ecli != null && (docket.isEmpty() || eclis.agrees(ecli, null, docket.get()))) {
             // The printed date was missing or a typo ("08.10.2205"); the ECLI is a second source for it.
-            b.date = eclis.date(b.ecli).filter(dates::isPlausible)
+            date = eclis.date(ecli).filter(dates::isPlausible)
                     .filter(d -> docket.isEmpty() || !beforeDocketYear(d, docket.get())).orElse(null);
         }
-        b.city = cities.resolve(parts.rubrum(), tenor + "\n\n" + bodyText);
         OutcomeClassifier.Verdict verdict = outcomes.judge(tenor);
-        b.outcome = verdict.outcome();
-        b.outcomeEvidence = verdict.evidence();
-        b.tenor = tenor.isBlank() ? null : tenor;
-        b.headnotes = parts.headnotes(); // issue 16
         Set<String> cited = new LinkedHashSet<>(parts.normsField().isEmpty() ? List.of() : norms.fromField(parts.normsField()));
         cited.addAll(norms.find(parts.text()));
-        b.norms = List.copyOf(cited);
-        // An EuGH judgment does not cite itself.
-        b.euCases = euCases.find(parts.text()).stream()
-                .filter(c -> docket.isEmpty() || !c.startsWith(docket.get().text())).toList();
-        b.citedDockets = citedDockets(tenor + "\n\n" + bodyText, docket.orElse(null));
-        b.lowerCourt = Texts.emptyToNull(parts.lowerCourt());
-        if (b.lowerCourt == null && b.courtBranch != null) {
-            b.lowerCourt = lowerCourts.find(b.courtBranch, tenor, parts.body(), docket.orElse(null)).orElse(null);
+        String lowerCourt = Texts.emptyToNull(parts.lowerCourt());
+        if (lowerCourt == null && branch != null) {
+            lowerCourt = lowerCourts.find(branch, tenor, parts.body(), docket.orElse(null)).orElse(null);
         }
-        b.title = title(b, parts.pageTitle());
+        b.text(parts.text())
+                .paragraphs(parts.body())
+                .court(courtName)
+                .courtBranch(branch)
+                .decisionType(decisionType)
+                .date(date)
+                .docket(docketText)
+                .docketNormalized(docket.map(Docket::normalized).orElse(null))
+                .procedure(docket.flatMap(Docket::procedure).orElse(null))
+                .ecli(ecli)
+                .city(cities.resolve(parts.rubrum(), tenor + "\n\n" + bodyText))
+                .outcome(verdict.outcome())
+                .outcomeEvidence(verdict.evidence())
+                .tenor(tenor.isBlank() ? null : tenor)
+                .headnotes(parts.headnotes()) // issue 16
+                .norms(List.copyOf(cited))
+                // An EuGH judgment does not cite itself.
+                .euCases(euCases.find(parts.text()).stream()
+                        .filter(c -> docket.isEmpty() || !c.startsWith(docket.get().text())).toList())
+                .citedDockets(citedDockets(tenor + "\n\n" + bodyText, docket.orElse(null)))
+                .lowerCourt(lowerCourt)
+                .title(title(courtName, decisionType, date, docketText, parts.pageTitle()));
     }
 
     private Optional<Court> firstCourt(List<String> header) {
@@ -298,14 +301,14 @@ final class RulingAssembler {
     }
 
     /** "VG Gelsenkirchen, Beschluss vom 13.05.2024, 8 L 469/24", or the page title when parts are missing. */
-    private static String title(Document.Builder b, String pageTitle) {
-        if (b.court != null && b.docket != null) {
-            String type = b.decisionType == null ? "Entscheidung" : b.decisionType;
-            String docket = JOINED.split(b.docket).length > 1 ? JOINED.split(b.docket)[0] + " u. a." : b.docket;
-            return b.court + ", " + type + (b.date == null ? "" : " vom " + b.date.format(GERMAN_DATE)) + ", " + docket;
+    private static String title(String court, String decisionType, LocalDate date, String docket, String pageTitle) {
+        if (court != null && docket != null) {
+            String type = decisionType == null ? "Entscheidung" : decisionType;
+            String first = JOINED.split(docket).length > 1 ? JOINED.split(docket)[0] + " u. a." : docket;
+            return court + ", " + type + (date == null ? "" : " vom " + date.format(GERMAN_DATE)) + ", " + first;
         }
         String page = Texts.normalizeSpace(pageTitle);
         return !page.isEmpty() ? page
-                : Stream.of(b.court, b.decisionType, b.docket).filter(Objects::nonNull).collect(Collectors.joining(", "));
+                : Stream.of(court, decisionType, docket).filter(Objects::nonNull).collect(Collectors.joining(", "));
     }
 }

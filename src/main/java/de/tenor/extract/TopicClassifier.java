@@ -114,7 +114,7 @@ public final class TopicClassifier {
     private static final Pattern ASYLUM_DOCKET = Pattern.compile("\\d+/\\d{2}\\.A\\b");
 
     public TopicDecision classify(Document d) {
-        return classify(d.title(), d.docket(), d.text());
+        return classify(d.title(), d.ruling().docket(), d.text());
     }
 
     public TopicDecision classify(String title, String docket, String text) {

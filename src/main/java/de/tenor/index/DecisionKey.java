@@ -32,11 +32,11 @@ public final class DecisionKey {
         if (d.type() != DocType.RULING) {
             return keys;
         }
-        if (d.ecli() != null && !d.ecli().isBlank() && ecliIsOwn(d)) {
-            keys.add("ecli:" + d.ecli().strip().toUpperCase(Locale.ROOT));
+        if (d.ruling().ecli() != null && !d.ruling().ecli().isBlank() && ecliIsOwn(d)) {
+            keys.add("ecli:" + d.ruling().ecli().strip().toUpperCase(Locale.ROOT));
         }
-        if (d.court() != null && d.docketNormalized() != null && d.date() != null) {
-            keys.add("cdd:" + d.court() + "|" + d.docketNormalized() + "|" + d.date());
+        if (d.ruling().court() != null && d.ruling().docketNormalized() != null && d.ruling().date() != null) {
+            keys.add("cdd:" + d.ruling().court() + "|" + d.ruling().docketNormalized() + "|" + d.ruling().date());
         }
         String letters = d.text().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
         if (letters.length() >= MIN_TEXT_KEY_CHARS) {
@@ -51,8 +51,8 @@ public final class DecisionKey {
      * docket and date, or when there is neither to check it against.
      */
     private static boolean ecliIsOwn(Document d) {
-        Docket docket = d.docketNormalized() == null ? null : DOCKETS.parse(d.docketNormalized()).orElse(null);
-        return docket == null && d.date() == null || ECLIS.agrees(d.ecli(), d.date(), docket);
+        Docket docket = d.ruling().docketNormalized() == null ? null : DOCKETS.parse(d.ruling().docketNormalized()).orElse(null);
+        return docket == null && d.ruling().date() == null || ECLIS.agrees(d.ruling().ecli(), d.ruling().date(), docket);
     }
 
     /** True when both are rulings of the same decision. */

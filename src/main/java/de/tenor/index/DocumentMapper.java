@@ -64,11 +64,11 @@ public final class DocumentMapper {
         doc.add(new StoredField(IndexFields.SOURCE, json.writeValueAsString(storedSource(d))));
         doc.add(new TextField(IndexFields.TITLE, d.title(), Field.Store.NO));
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
-        if (d.tenor() != null) {
-            doc.add(new TextField(IndexFields.TENOR, d.tenor(), Field.Store.NO));
+        if (d.ruling().tenor() != null) {
+            doc.add(new TextField(IndexFields.TENOR, d.ruling().tenor(), Field.Store.NO));
         }
-        if (d.docketNormalized() != null) {
-            doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, d.docketNormalized(), Field.Store.NO));
+        if (d.ruling().docketNormalized() != null) {
+            doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, d.ruling().docketNormalized(), Field.Store.NO));
         }
         // Recall field, identifiers, norms and suggestion vocabularies (issue 6).
         SearchFields.add(doc, d);
@@ -88,15 +88,15 @@ public final class DocumentMapper {
         if (d.sample()) {
             doc.add(new StringField(IndexFields.SAMPLE, "true", Field.Store.NO));
         }
-        facet(doc, IndexFields.COURT, d.court());
-        facet(doc, IndexFields.COURT_BRANCH, d.courtBranch() == null ? null : d.courtBranch().json());
-        facet(doc, IndexFields.DECISION_TYPE, d.decisionType());
-        facet(doc, IndexFields.OUTCOME, d.outcome() == null ? null : d.outcome().json());
+        facet(doc, IndexFields.COURT, d.ruling().court());
+        facet(doc, IndexFields.COURT_BRANCH, d.ruling().courtBranch() == null ? null : d.ruling().courtBranch().json());
+        facet(doc, IndexFields.DECISION_TYPE, d.ruling().decisionType());
+        facet(doc, IndexFields.OUTCOME, d.ruling().outcome() == null ? null : d.ruling().outcome().json());
         Set<String> cities = new LinkedHashSet<>();
-        if (d.city() != null) {
-            cities.add(d.city());
+        if (d.ruling().city() != null) {
+            cities.add(d.ruling().city());
         }
-        cities.addAll(d.cities());
+        cities.addAll(d.news().cities());
         for (String city : cities) {
             facet(doc, IndexFields.CITY, city);
         }
@@ -164,12 +164,12 @@ public final class DocumentMapper {
     /** Issue 7: procedure, cited norms and EuGH cases as facets; the lower court's docket for appeal links. */
     private static void addResearchFields(org.apache.lucene.document.Document doc, Document d) {
         if (d.type() == DocType.RULING) {
-            facet(doc, IndexFields.PROCEDURE, d.procedure() == null ? "unknown" : d.procedure().json());
+            facet(doc, IndexFields.PROCEDURE, d.ruling().procedure() == null ? "unknown" : d.ruling().procedure().json());
         }
-        for (String norm : new LinkedHashSet<>(d.norms().stream().map(DocumentMapper::spaced).toList())) {
+        for (String norm : new LinkedHashSet<>(d.references().norms().stream().map(DocumentMapper::spaced).toList())) {
             facet(doc, IndexFields.NORM, norm);
         }
-        for (String euCase : new LinkedHashSet<>(d.euCases().stream().map(DocumentMapper::spaced).toList())) {
+        for (String euCase : new LinkedHashSet<>(d.references().euCases().stream().map(DocumentMapper::spaced).toList())) {
             facet(doc, IndexFields.EU_CASE, euCase);
         }
         lowerDocket(d).ifPresent(k -> doc.add(new StringField(IndexFields.LOWER_DOCKET, k, Field.Store.NO)));
@@ -177,24 +177,24 @@ public final class DocumentMapper {
 
     /** Issue 11: hours and pay as numeric fields for range filters, and the worker-status verdict as a facet. */
     private static void addEmploymentFacts(org.apache.lucene.document.Document doc, Document d) {
-        if (d.weeklyHours() != null) {
-            double high = d.weeklyHoursMax() != null ? d.weeklyHoursMax() : d.weeklyHours();
-            doc.add(new DoubleRange(IndexFields.WEEKLY_HOURS_RANGE, new double[] {d.weeklyHours()}, new double[] {high}));
-            doc.add(new DoubleDocValuesField(IndexFields.WEEKLY_HOURS, d.weeklyHours()));
+        if (d.employment().weeklyHours() != null) {
+            double high = d.employment().weeklyHoursMax() != null ? d.employment().weeklyHoursMax() : d.employment().weeklyHours();
+            doc.add(new DoubleRange(IndexFields.WEEKLY_HOURS_RANGE, new double[] {d.employment().weeklyHours()}, new double[] {high}));
+            doc.add(new DoubleDocValuesField(IndexFields.WEEKLY_HOURS, d.employment().weeklyHours()));
         }
-        if (d.monthlyPayEur() != null) {
-            doc.add(new DoublePoint(IndexFields.MONTHLY_PAY, d.monthlyPayEur()));
-            doc.add(new DoubleDocValuesField(IndexFields.MONTHLY_PAY, d.monthlyPayEur()));
+        if (d.employment().monthlyPayEur() != null) {
+            doc.add(new DoublePoint(IndexFields.MONTHLY_PAY, d.employment().monthlyPayEur()));
+            doc.add(new DoubleDocValuesField(IndexFields.MONTHLY_PAY, d.employment().monthlyPayEur()));
         }
-        facet(doc, IndexFields.WORKER_STATUS, d.workerStatus() == null ? null : d.workerStatus().json());
+        facet(doc, IndexFields.WORKER_STATUS, d.employment().workerStatus() == null ? null : d.employment().workerStatus().json());
     }
 
     /** "Verwaltungsgericht Gelsenkirchen, 16 L 1393/25" → "16L1393/25", the form of {@link IndexFields#DOCKET_NORMALIZED}. */
     public static Optional<String> lowerDocket(Document d) {
-        if (d.lowerCourt() == null || d.lowerCourt().isBlank()) {
+        if (d.ruling().lowerCourt() == null || d.ruling().lowerCourt().isBlank()) {
             return Optional.empty();
         }
-        return DOCKETS.findFirst(d.lowerCourt()).map(Docket::normalized);
+        return DOCKETS.findFirst(d.ruling().lowerCourt()).map(Docket::normalized);
     }
 
     private static String spaced(String s) {

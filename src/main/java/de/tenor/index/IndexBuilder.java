@@ -276,14 +276,15 @@ public final class IndexBuilder {
             return;
         }
         Document.Builder merged = doc.get().toBuilder();
-        merged.sources = DuplicateGroups.sources(group, winner);
-        merged.fetchedAt = group.stream().map(DuplicateGroups.Member::fetchedAt).filter(t -> t != null)
-                .min(Instant::compareTo).orElse(doc.get().fetchedAt());
+        merged.sources(DuplicateGroups.sources(group, winner));
+        merged.fetchedAt(group.stream().map(DuplicateGroups.Member::fetchedAt).filter(t -> t != null)
+                .min(Instant::compareTo).orElse(doc.get().fetchedAt()));
         for (DuplicateGroups.Member m : group) {
             writer.deleteDocuments(new Term(IndexFields.ID, m.id()));
         }
-        writer.addDocument(mapper.toLucene(merged.build()));
-        log.info("One decision from {} sources: {} (kept {})", group.size(), merged.sources, winner.id());
+        Document mergedDoc = merged.build();
+        writer.addDocument(mapper.toLucene(mergedDoc));
+        log.info("One decision from {} sources: {} (kept {})", group.size(), mergedDoc.sources(), winner.id());
     }
 
     /** One unreadable capture is a recorded failure, not a failed build; index write errors still propagate. */

@@ -42,7 +42,7 @@ public final class SearchFields {
         String court = courtText(d);
         StringBuilder all = new StringBuilder(d.title()).append('\n');
         all.append(court).append('\n').append(d.text());
-        for (String euCase : d.euCases()) {
+        for (String euCase : d.references().euCases()) {
             all.append('\n').append(euCase);
         }
         doc.add(new TextField(IndexFields.ALL_PARTS, all.toString(), Field.Store.NO));
@@ -51,31 +51,31 @@ public final class SearchFields {
             doc.add(new TextField(IndexFields.COURT_TEXT, court, Field.Store.NO));
         }
         Set<String> cities = new LinkedHashSet<>();
-        if (d.city() != null && !d.city().equals("unknown")) {
-            cities.add(d.city());
+        if (d.ruling().city() != null && !d.ruling().city().equals("unknown")) {
+            cities.add(d.ruling().city());
         }
-        cities.addAll(d.cities());
+        cities.addAll(d.news().cities());
         if (!cities.isEmpty()) {
             doc.add(new TextField(IndexFields.CITY_TEXT, String.join("\n", cities), Field.Store.NO));
         }
-        if (d.ecli() != null) {
-            doc.add(new StringField(IndexFields.ECLI, d.ecli().toUpperCase(Locale.ROOT), Field.Store.NO));
+        if (d.ruling().ecli() != null) {
+            doc.add(new StringField(IndexFields.ECLI, d.ruling().ecli().toUpperCase(Locale.ROOT), Field.Store.NO));
         }
-        for (String euCase : d.euCases()) {
+        for (String euCase : d.references().euCases()) {
             doc.add(new StringField(IndexFields.EU_CASE, euCaseNumber(euCase), Field.Store.NO));
         }
         // Issue 16: every docket of a joined decision finds it, not only the first.
-        if (d.docket() != null) {
-            for (String printed : d.docket().split("\\s*[,;]\\s*(?=\\d|[A-Z]{1,3}\\s)")) {
+        if (d.ruling().docket() != null) {
+            for (String printed : d.ruling().docket().split("\\s*[,;]\\s*(?=\\d|[A-Z]{1,3}\\s)")) {
                 DOCKETS.parse(printed).map(de.tenor.extract.Docket::normalized)
-                        .filter(n -> !n.equals(d.docketNormalized()))
+                        .filter(n -> !n.equals(d.ruling().docketNormalized()))
                         .ifPresent(n -> doc.add(new StringField(IndexFields.DOCKET_NORMALIZED, n, Field.Store.NO)));
             }
         }
-        for (String cited : d.citedDockets()) {
+        for (String cited : d.references().dockets()) {
             doc.add(new StringField(IndexFields.CITED_DOCKET, normalizeDocket(cited), Field.Store.NO));
         }
-        for (String norm : d.norms()) {
+        for (String norm : d.references().norms()) {
             doc.add(new StringField(IndexFields.NORM, normalizeNorm(norm), Field.Store.NO));
         }
         for (String entry : suggestEntries(d)) {
@@ -100,16 +100,16 @@ public final class SearchFields {
     }
 
     static String courtText(Document d) {
-        if (d.court() == null) {
+        if (d.ruling().court() == null) {
             return "";
         }
-        String longName = d.courtBranch() == null ? null : LONG_NAMES.get(d.courtBranch());
+        String longName = d.ruling().courtBranch() == null ? null : LONG_NAMES.get(d.ruling().courtBranch());
         if (longName == null) {
-            return d.court();
+            return d.ruling().court();
         }
-        int space = d.court().indexOf(' ');
-        String place = space > 0 ? d.court().substring(space + 1) : "";
-        return d.court() + "\n" + (longName + " " + place).strip();
+        int space = d.ruling().court().indexOf(' ');
+        String place = space > 0 ? d.ruling().court().substring(space + 1) : "";
+        return d.ruling().court() + "\n" + (longName + " " + place).strip();
     }
 
     /**
@@ -133,9 +133,9 @@ public final class SearchFields {
     private static List<String> phrases(Document d) {
         List<String> out = new java.util.ArrayList<>();
         out.add(d.title());
-        out.add(d.court());
-        out.add(d.docket());
-        for (String euCase : d.euCases()) {
+        out.add(d.ruling().court());
+        out.add(d.ruling().docket());
+        for (String euCase : d.references().euCases()) {
             int paren = euCase.indexOf(" (");
             if (paren > 0 && euCase.endsWith(")")) {
                 out.add(euCase.substring(paren + 2, euCase.length() - 1));

@@ -46,17 +46,17 @@ public final class Citations {
 
         List<CitationLinks.Cited> cites = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        if (d.docketNormalized() != null) {
-            seen.add(d.docketNormalized());
+        if (d.ruling().docketNormalized() != null) {
+            seen.add(d.ruling().docketNormalized());
         }
         lowerKey.ifPresent(seen::add);
-        for (String docket : d.citedDockets()) {
+        for (String docket : d.references().dockets()) {
             String key = SearchFields.normalizeDocket(docket);
             if (seen.add(key)) {
                 cites.add(new CitationLinks.Cited(docket, CitationLinks.Kind.DOCKET, byDocket(key, null)));
             }
         }
-        for (String euCase : d.euCases()) {
+        for (String euCase : d.references().euCases()) {
             String key = SearchFields.euCaseNumber(euCase);
             if (seen.add(key)) {
                 cites.add(new CitationLinks.Cited(euCase, CitationLinks.Kind.EU_CASE, byDocket(key, null)));
@@ -68,37 +68,37 @@ public final class Citations {
 
     /** Documents that cite {@code d}'s docket, or its case number if it is an EuGH decision. */
     private List<Document> citing(Document d) throws IOException {
-        if (d.docket() == null) {
+        if (d.ruling().docket() == null) {
             return List.of();
         }
         List<Term> terms = new ArrayList<>();
         terms.add(new Term(IndexFields.CITED_DOCKET, key(d)));
-        if (d.courtBranch() == CourtBranch.EuGH) {
-            terms.add(new Term(IndexFields.EU_CASE, SearchFields.euCaseNumber(d.docket())));
+        if (d.ruling().courtBranch() == CourtBranch.EuGH) {
+            terms.add(new Term(IndexFields.EU_CASE, SearchFields.euCaseNumber(d.ruling().docket())));
         }
         return searcher.withAnyTerm(terms, MAX_LINKS);
     }
 
     private Optional<CitationLinks.Instance> lower(Document d) throws IOException {
-        if (d.lowerCourt() == null || d.lowerCourt().isBlank()) {
+        if (d.ruling().lowerCourt() == null || d.ruling().lowerCourt().isBlank()) {
             return Optional.empty();
         }
         Optional<Document> found = Optional.empty();
         Optional<String> key = DocumentMapper.lowerDocket(d);
         if (key.isPresent()) {
-            found = byDocket(key.get(), d.lowerCourt());
+            found = byDocket(key.get(), d.ruling().lowerCourt());
         }
-        return Optional.of(new CitationLinks.Instance(d.lowerCourt(), found, AppealVerdict.of(d.tenor())));
+        return Optional.of(new CitationLinks.Instance(d.ruling().lowerCourt(), found, AppealVerdict.of(d.ruling().tenor())));
     }
 
     private List<CitationLinks.Instance> higher(Document d) throws IOException {
-        if (d.docket() == null) {
+        if (d.ruling().docket() == null) {
             return List.of();
         }
         List<CitationLinks.Instance> out = new ArrayList<>();
         for (Document h : searcher.withAnyTerm(List.of(new Term(IndexFields.LOWER_DOCKET, key(d))), MAX_LINKS)) {
-            if (!h.id().equals(d.id()) && namesCourt(h.lowerCourt(), d)) {
-                out.add(new CitationLinks.Instance(h.title(), Optional.of(h), AppealVerdict.of(h.tenor())));
+            if (!h.id().equals(d.id()) && namesCourt(h.ruling().lowerCourt(), d)) {
+                out.add(new CitationLinks.Instance(h.title(), Optional.of(h), AppealVerdict.of(h.ruling().tenor())));
             }
         }
         return out;
@@ -112,7 +112,7 @@ public final class Citations {
     }
 
     private static String key(Document d) {
-        return d.docketNormalized() != null ? d.docketNormalized() : SearchFields.normalizeDocket(d.docket());
+        return d.ruling().docketNormalized() != null ? d.ruling().docketNormalized() : SearchFields.normalizeDocket(d.ruling().docket());
     }
 
     /**
@@ -120,14 +120,14 @@ public final class Citations {
      * {@code doc} ("VG Gelsenkirchen"): its place must appear. Unknown courts are not contradicted.
      */
     static boolean namesCourt(String text, Document doc) {
-        if (text == null || doc.court() == null) {
+        if (text == null || doc.ruling().court() == null) {
             return true;
         }
-        int space = doc.court().indexOf(' ');
+        int space = doc.ruling().court().indexOf(' ');
         if (space < 0) {
             return true;
         }
-        String place = doc.court().substring(space + 1).strip();
+        String place = doc.ruling().court().substring(space + 1).strip();
         if (place.equals("NRW")) {
             return text.contains("NRW") || text.contains("Nordrhein-Westfalen");
         }

@@ -44,11 +44,11 @@ final class SimilarDocuments {
         mlt.setBoost(true);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(mlt.like(IndexFields.TEXT, new StringReader(doc.text())), BooleanClause.Occur.SHOULD);
-        for (String euCase : doc.euCases()) {
+        for (String euCase : doc.references().euCases()) {
             b.add(new BoostQuery(new TermQuery(new Term(IndexFields.EU_CASE, SearchFields.euCaseNumber(euCase))), EU_CASE_WEIGHT),
                     BooleanClause.Occur.SHOULD);
         }
-        for (String norm : doc.norms()) {
+        for (String norm : doc.references().norms()) {
             b.add(new BoostQuery(new TermQuery(new Term(IndexFields.NORM, SearchFields.normalizeNorm(norm))), NORM_WEIGHT),
                     BooleanClause.Occur.SHOULD);
         }

@@ -94,7 +94,7 @@ final class SnippetMaker {
 
     /** Without a match (empty query) the Tenor is the most useful excerpt of a ruling. */
     String fallback(Document doc) {
-        String source = doc.tenor() != null && !doc.tenor().isBlank() ? doc.tenor() : doc.text();
+        String source = doc.ruling().tenor() != null && !doc.ruling().tenor().isBlank() ? doc.ruling().tenor() : doc.text();
         String plain = source.replaceAll("\\s+", " ").strip();
         if (plain.length() > FALLBACK_CHARS) {
             int cut = plain.lastIndexOf(' ', FALLBACK_CHARS);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
@@ -87,11 +86,11 @@ final class AtomFeed {
         String when = timestamp(updated(d, now));
         text(x, "updated", when);
         text(x, "published", when);
-        if (d.outcome() != null) {
-            category(x, d.outcome().json(), "Ausgang: " + UiText.GERMAN.outcome(d.outcome()));
+        if (d.ruling().outcome() != null) {
+            category(x, d.ruling().outcome().json(), "Ausgang: " + UiText.GERMAN.outcome(d.ruling().outcome()));
         }
-        if (d.city() != null) {
-            category(x, d.city(), "Stadt: " + UiText.GERMAN.value(Facet.CITY, d.city()));
+        if (d.ruling().city() != null) {
+            category(x, d.ruling().city(), "Stadt: " + UiText.GERMAN.value(Facet.CITY, d.ruling().city()));
         }
         x.writeStartElement("summary");
         x.writeAttribute("type", "text");
@@ -106,14 +105,14 @@ final class AtomFeed {
      */
     static String summary(Document d) {
         StringJoiner s = new StringJoiner(" · ");
-        for (String part : new String[] {d.type() == DocType.NEWS ? d.outlet() : d.court(), d.decisionType(),
-                UiText.GERMAN.date(d.sortDate()), d.docket() == null ? null : "Az. " + d.docket(),
-                d.outcome() == null ? null : "Ausgang: " + UiText.GERMAN.outcome(d.outcome())}) {
+        for (String part : new String[] {d.type() == DocType.NEWS ? d.news().outlet() : d.ruling().court(), d.ruling().decisionType(),
+                UiText.GERMAN.date(d.sortDate()), d.ruling().docket() == null ? null : "Az. " + d.ruling().docket(),
+                d.ruling().outcome() == null ? null : "Ausgang: " + UiText.GERMAN.outcome(d.ruling().outcome())}) {
             if (part != null && !part.isBlank()) {
                 s.add(part);
             }
         }
-        String gist = d.type() == DocType.RULING && d.tenor() != null ? firstSentence(d.tenor()) : lead(d);
+        String gist = d.type() == DocType.RULING && d.ruling().tenor() != null ? firstSentence(d.ruling().tenor()) : lead(d);
         return gist.isBlank() ? s.toString() : s + "\n" + gist;
     }
 

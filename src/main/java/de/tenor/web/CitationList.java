@@ -46,22 +46,22 @@ final class CitationList {
                 ? d.url() : baseUrl + "/doc/" + d.id();
         StringJoiner c = new StringJoiner(", ");
         if (d.type() == DocType.NEWS) {
-            add(c, d.outlet());
+            add(c, d.news().outlet());
             add(c, "„" + d.title() + "“");
             add(c, UiText.GERMAN.date(d.sortDate()));
             c.add(url);
             return c.toString();
         }
-        StringBuilder head = new StringBuilder(d.court() == null ? "Gericht unbekannt" : d.court());
-        head.append(", ").append(d.decisionType() == null ? "Entscheidung" : d.decisionType());
-        if (d.date() != null) {
-            head.append(" vom ").append(UiText.GERMAN.date(d.date()));
+        StringBuilder head = new StringBuilder(d.ruling().court() == null ? "Gericht unbekannt" : d.ruling().court());
+        head.append(", ").append(d.ruling().decisionType() == null ? "Entscheidung" : d.ruling().decisionType());
+        if (d.ruling().date() != null) {
+            head.append(" vom ").append(UiText.GERMAN.date(d.ruling().date()));
         }
-        if (d.docket() != null) {
-            head.append(" – ").append(d.docket()).append(" –");
+        if (d.ruling().docket() != null) {
+            head.append(" – ").append(d.ruling().docket()).append(" –");
         }
         c.add(head);
-        add(c, d.ecli());
+        add(c, d.ruling().ecli());
         rn(d, snippetHtml).ifPresent(rn -> c.add("Rn. " + rn));
         c.add(url);
         return c.toString();

@@ -58,12 +58,12 @@ public record CitationSection(List<Link> cites, List<Link> norms, List<Link> cit
                         "nicht im Korpus – Suche nach dem Aktenzeichen", false));
             }
         }
-        List<Link> norms = d.norms().stream().distinct()
+        List<Link> norms = d.references().norms().stream().distinct()
                 .map(n -> new Link(n, "/search?" + Facet.NORM.param() + "=" + SearchUrls.enc(n.strip().replaceAll("\\s+", " ")),
                         null, false))
                 .toList();
         List<Link> citedBy = links.citedBy().stream().map(c -> new Link(c.title(), "/doc/" + c.id(),
-                c.outcome() == null ? null : "Ausgang: " + UiText.GERMAN.outcome(c.outcome()), true)).toList();
+                c.ruling().outcome() == null ? null : "Ausgang: " + UiText.GERMAN.outcome(c.ruling().outcome()), true)).toList();
         Link lower = links.lower().map(CitationSection::instance).orElse(null);
         List<Link> higher = links.higher().stream().map(CitationSection::instance).toList();
         return new CitationSection(cites, norms, citedBy, lower, higher);

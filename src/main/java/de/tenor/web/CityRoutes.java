@@ -111,14 +111,14 @@ final class CityRoutes {
     private static CityPage.Item item(SearchHit hit) {
         Document d = hit.document();
         StringJoiner meta = new StringJoiner(" · ");
-        for (String part : new String[] {d.court(), d.decisionType(), UiText.GERMAN.date(d.sortDate()),
-                d.docket() == null ? null : "Az. " + d.docket(), d.outlet()}) {
+        for (String part : new String[] {d.ruling().court(), d.ruling().decisionType(), UiText.GERMAN.date(d.sortDate()),
+                d.ruling().docket() == null ? null : "Az. " + d.ruling().docket(), d.news().outlet()}) {
             if (part != null && !part.isBlank()) {
                 meta.add(part);
             }
         }
-        String outcome = d.outcome() == null ? null : d.outcome().json();
+        String outcome = d.ruling().outcome() == null ? null : d.ruling().outcome().json();
         return new CityPage.Item("/doc/" + d.id(), d.title().isBlank() ? "(ohne Titel)" : d.title(), meta.toString(),
-                outcome, d.outcome() == null ? null : UiText.GERMAN.outcome(d.outcome()));
+                outcome, d.ruling().outcome() == null ? null : UiText.GERMAN.outcome(d.ruling().outcome()));
     }
 }

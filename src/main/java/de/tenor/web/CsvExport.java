@@ -1,9 +1,6 @@
 package de.tenor.web;
 
-import de.tenor.extract.Document;
 import de.tenor.search.SearchHit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,11 +14,7 @@ final class CsvExport {
 
     static final String BOM = "\uFEFF";
     static final char SEPARATOR = ';';
-    static final List<String> HEADER = List.of("id", "type", "date", "court", "courtBranch", "decisionType", "docket",
-            "ecli", "procedure", "city", "outcome", "outcomeLabel", "title", "outlet", "sourceUrl", "tenorUrl",
-            // issue 11, at the end so spreadsheets built on the older columns keep working
-            "weeklyHours", "weeklyHoursMax", "monthlyPayEur", "hourlyWageEur", "employedSince", "jobType", "workerStatus",
-            "sample", "topic"); // issue 16
+    static final List<String> HEADER = DocumentView.CSV;
 
     private CsvExport() {
     }
@@ -30,25 +23,12 @@ final class CsvExport {
         StringBuilder out = new StringBuilder(BOM);
         line(out, HEADER);
         for (SearchHit hit : rows.hits()) {
-            line(out, fields(hit.document(), baseUrl));
+            line(out, DocumentView.cells(hit, HEADER, baseUrl));
         }
         if (rows.capped()) {
             out.append("# ").append(rows.capNote().replace(String.valueOf(SEPARATOR), ",")).append("\r\n");
         }
         return out.toString();
-    }
-
-    private static List<String> fields(Document d, String baseUrl) {
-        return new ArrayList<>(Arrays.asList(
-                d.id(), d.type().json(), d.sortDate() == null ? "" : d.sortDate().toString(), d.court(),
-                d.courtBranch() == null ? null : d.courtBranch().json(), d.decisionType(), d.docket(), d.ecli(),
-                d.procedure() == null ? null : d.procedure().json(), d.city(),
-                d.outcome() == null ? null : d.outcome().json(), d.outcome() == null ? null : UiText.GERMAN.outcome(d.outcome()),
-                d.title(), d.outlet(), d.url(), baseUrl + "/doc/" + d.id(),
-                number(d.weeklyHours()), number(d.weeklyHoursMax()), number(d.monthlyPayEur()), number(d.hourlyWageEur()),
-                d.employedSince() == null ? null : d.employedSince().toString(), d.jobType(),
-                d.workerStatus() == null ? null : d.workerStatus().json(),
-                Boolean.toString(d.sample()), Boolean.toString(d.topic())));
     }
 
     /** German spreadsheets read "7,5" as a number; "7.5" would become a date or text. */

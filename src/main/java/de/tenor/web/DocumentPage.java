@@ -54,9 +54,9 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
     static DocumentPage of(Document d, List<Document> similar, UiText t) {
         DocumentPage page = of(d, t);
         List<Similar> links = similar.stream().map(s -> new Similar("/doc/" + s.id(), s.title(),
-                String.join(" · ", Stream.of(s.court(), t.date(s.sortDate()),
-                        s.city() == null ? null : t.value(Facet.CITY, s.city()),
-                        s.outcome() == null ? null : t.value(Facet.OUTCOME, s.outcome().json()))
+                String.join(" · ", Stream.of(s.ruling().court(), t.date(s.sortDate()),
+                        s.ruling().city() == null ? null : t.value(Facet.CITY, s.ruling().city()),
+                        s.ruling().outcome() == null ? null : t.value(Facet.OUTCOME, s.ruling().outcome().json()))
                         .filter(v -> v != null && !v.isBlank()).toList()))).toList();
         return new DocumentPage(page.id(), page.title(), page.fields(), page.tenor(), page.paragraphs(), page.outcome(),
                 page.outcomeLabel(), page.sourceUrl(), page.sourceLabel(), links, page.citations(),
@@ -134,38 +134,38 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
     static DocumentPage of(Document d, UiText t) {
         List<Field> fields = new ArrayList<>();
         add(fields, t.get("field.type"), t.value(Facet.TYPE, d.type().json()), null);
-        add(fields, t.get("field.court"), d.court(), d.court() == null ? null : "/search?court=" + SearchUrls.enc(d.court()));
-        add(fields, t.get("field.decisionType"), d.decisionType(), null);
-        add(fields, t.get("field.date"), t.date(d.date()), null);
-        add(fields, t.get("field.docket"), d.docket(), null);
-        add(fields, t.get("field.ecli"), d.ecli(), null);
-        add(fields, t.get("field.procedure"), d.procedure() == null ? null : t.value(Facet.PROCEDURE, d.procedure().json()), null);
-        add(fields, t.get("field.city"), d.city() == null ? null : t.value(Facet.CITY, d.city()),
-                d.city() == null ? null : "/search?city=" + SearchUrls.enc(d.city()));
-        add(fields, t.get("field.outcome"), d.outcome() == null ? null : t.value(Facet.OUTCOME, d.outcome().json()), null);
-        add(fields, t.get("field.lowerCourt"), d.lowerCourt(), null);
+        add(fields, t.get("field.court"), d.ruling().court(), d.ruling().court() == null ? null : "/search?court=" + SearchUrls.enc(d.ruling().court()));
+        add(fields, t.get("field.decisionType"), d.ruling().decisionType(), null);
+        add(fields, t.get("field.date"), t.date(d.ruling().date()), null);
+        add(fields, t.get("field.docket"), d.ruling().docket(), null);
+        add(fields, t.get("field.ecli"), d.ruling().ecli(), null);
+        add(fields, t.get("field.procedure"), d.ruling().procedure() == null ? null : t.value(Facet.PROCEDURE, d.ruling().procedure().json()), null);
+        add(fields, t.get("field.city"), d.ruling().city() == null ? null : t.value(Facet.CITY, d.ruling().city()),
+                d.ruling().city() == null ? null : "/search?city=" + SearchUrls.enc(d.ruling().city()));
+        add(fields, t.get("field.outcome"), d.ruling().outcome() == null ? null : t.value(Facet.OUTCOME, d.ruling().outcome().json()), null);
+        add(fields, t.get("field.lowerCourt"), d.ruling().lowerCourt(), null);
         add(fields, t.get("field.origin"), DocumentImport.isUpload(d) ? t.get("field.origin.upload") : null, null);
         add(fields, t.get("field.sources"), d.sources().size() > 1 ? String.join(" · ", d.sources()) : null, null); // issue 16
-        add(fields, t.get("field.norms"), String.join("; ", d.norms()), null);
-        add(fields, t.get("field.euCases"), String.join("; ", d.euCases()), null);
-        add(fields, t.get("field.outlet"), d.outlet(), null);
-        add(fields, t.get("field.published"), t.date(d.published()), null);
-        add(fields, t.get("field.cities"), String.join(", ", d.cities()), null);
-        List<String> tenor = d.tenor() == null ? List.of()
-                : d.tenor().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        add(fields, t.get("field.norms"), String.join("; ", d.references().norms()), null);
+        add(fields, t.get("field.euCases"), String.join("; ", d.references().euCases()), null);
+        add(fields, t.get("field.outlet"), d.news().outlet(), null);
+        add(fields, t.get("field.published"), t.date(d.news().published()), null);
+        add(fields, t.get("field.cities"), String.join(", ", d.news().cities()), null);
+        List<String> tenor = d.ruling().tenor() == null ? List.of()
+                : d.ruling().tenor().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         List<Paragraph> paragraphs = d.paragraphs().isEmpty()
                 ? d.text().lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> new Paragraph(null, l, false)).toList()
                 : d.paragraphs();
         boolean remote = d.url() != null && (d.url().startsWith("http://") || d.url().startsWith("https://"));
         String sourceLabel = remote ? d.url() : t.get("doc.source.local", d.sourcePath() == null ? "?" : d.sourcePath());
-        String summary = String.join(" · ", Stream.of(d.court(), d.decisionType(), d.outlet(), t.date(d.sortDate()),
-                d.docket() == null ? null : t.get("hit.docket", d.docket())).filter(v -> v != null && !v.isBlank()).toList());
+        String summary = String.join(" · ", Stream.of(d.ruling().court(), d.ruling().decisionType(), d.news().outlet(), t.date(d.sortDate()),
+                d.ruling().docket() == null ? null : t.get("hit.docket", d.ruling().docket())).filter(v -> v != null && !v.isBlank()).toList());
         return new DocumentPage(d.id(), d.title(), fields, tenor, paragraphs,
-                d.outcome() == null ? null : d.outcome().json(),
-                d.outcome() == null ? null : t.value(Facet.OUTCOME, d.outcome().json()),
+                d.ruling().outcome() == null ? null : d.ruling().outcome().json(),
+                d.ruling().outcome() == null ? null : t.value(Facet.OUTCOME, d.ruling().outcome().json()),
                 remote ? d.url() : null, sourceLabel, List.of(), CitationSection.NONE,
-                d.outcomeEvidence() == null || d.outcomeEvidence().isBlank() ? null : d.outcomeEvidence(),
-                citation(d), summary, FactsCard.of(d), d.sample(), d.headnotes());
+                d.ruling().outcomeEvidence() == null || d.ruling().outcomeEvidence().isBlank() ? null : d.ruling().outcomeEvidence(),
+                citation(d), summary, FactsCard.of(d), d.sample(), d.ruling().headnotes());
     }
 
     /**
@@ -174,23 +174,23 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
      */
     static String citation(Document d) {
         String date = UiText.GERMAN.date(d.sortDate());
-        if (d.court() == null || d.court().isBlank()) {
-            return String.join(", ", Stream.of(d.title(), d.outlet(), date).filter(v -> v != null && !v.isBlank()).toList());
+        if (d.ruling().court() == null || d.ruling().court().isBlank()) {
+            return String.join(", ", Stream.of(d.title(), d.news().outlet(), date).filter(v -> v != null && !v.isBlank()).toList());
         }
-        StringBuilder sb = new StringBuilder(d.court());
-        if (d.decisionType() != null && !d.decisionType().isBlank()) {
-            sb.append(", ").append(d.decisionType());
+        StringBuilder sb = new StringBuilder(d.ruling().court());
+        if (d.ruling().decisionType() != null && !d.ruling().decisionType().isBlank()) {
+            sb.append(", ").append(d.ruling().decisionType());
             if (!date.isEmpty()) {
                 sb.append(" vom ").append(date);
             }
         } else if (!date.isEmpty()) {
             sb.append(", ").append(date);
         }
-        if (d.docket() != null && !d.docket().isBlank()) {
-            sb.append(" – ").append(d.docket());
+        if (d.ruling().docket() != null && !d.ruling().docket().isBlank()) {
+            sb.append(" – ").append(d.ruling().docket());
         }
-        if (d.ecli() != null && !d.ecli().isBlank()) {
-            sb.append(", ").append(d.ecli());
+        if (d.ruling().ecli() != null && !d.ruling().ecli().isBlank()) {
+            sb.append(", ").append(d.ruling().ecli());
         }
         return sb.toString();
     }

@@ -1,6 +1,5 @@
 package de.tenor.web;
 
-import de.tenor.extract.Document;
 import de.tenor.search.Facet;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
@@ -59,7 +58,7 @@ final class ExportRoutes {
         m.put("note", rows.capNote());
         List<Map<String, Object>> docs = new ArrayList<>();
         for (SearchHit hit : rows.hits()) {
-            docs.add(document(hit.document(), base));
+            docs.add(DocumentView.of(hit, DocumentView.EXPORT, base));
         }
         m.put("documents", docs);
         ctx.header("Content-Disposition", "attachment; filename=\"tenor-export.json\"");
@@ -82,29 +81,6 @@ final class ExportRoutes {
                 base + urls.with("/search", request.filters()), self, clock.instant());
         ctx.contentType("application/atom+xml; charset=utf-8");
         ctx.result(feed.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, Object> document(Document d, String base) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("type", d.type().json());
-        m.put("title", d.title());
-        m.put("court", d.court());
-        m.put("courtBranch", d.courtBranch() == null ? null : d.courtBranch().json());
-        m.put("decisionType", d.decisionType());
-        m.put("date", d.sortDate() == null ? null : d.sortDate().toString());
-        m.put("docket", d.docket());
-        m.put("ecli", d.ecli());
-        m.put("procedure", d.procedure() == null ? null : d.procedure().json());
-        m.put("city", d.city());
-        m.put("outcome", d.outcome() == null ? null : d.outcome().json());
-        JsonViews.putEmploymentFacts(m, d);
-        m.put("norms", d.norms());
-        m.put("euCases", d.euCases());
-        m.put("outlet", d.outlet());
-        m.put("sourceUrl", d.url());
-        m.put("tenorUrl", base + "/doc/" + d.id());
-        return m;
     }
 
     /** "„Minijob“, Stadt (Behörde): Duisburg, ab 01.01.2024", or "alle Dokumente". */

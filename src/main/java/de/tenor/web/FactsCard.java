@@ -30,15 +30,15 @@ public record FactsCard(List<Line> lines, String status, String statusLabel, Str
         add(lines, "Wochenstunden", FactsText.hours(d));
         add(lines, "Monatslohn", FactsText.pay(d));
         add(lines, "Stundenlohn", FactsText.wage(d));
-        add(lines, "Beschäftigt seit", d.employedSince() == null ? null : UiText.GERMAN.date(d.employedSince()));
-        add(lines, "Tätigkeit", d.jobType());
-        String status = d.workerStatus() == null ? null : d.workerStatus().json();
+        add(lines, "Beschäftigt seit", d.employment().employedSince() == null ? null : UiText.GERMAN.date(d.employment().employedSince()));
+        add(lines, "Tätigkeit", d.employment().jobType());
+        String status = d.employment().workerStatus() == null ? null : d.employment().workerStatus().json();
         if (lines.isEmpty() && status == null) {
             return null;
         }
-        String city = d.city() == null || d.city().equals("unknown") ? "" : "?city=" + SearchUrls.enc(d.city());
+        String city = d.ruling().city() == null || d.ruling().city().equals("unknown") ? "" : "?city=" + SearchUrls.enc(d.ruling().city());
         return new FactsCard(List.copyOf(lines), status, status == null ? null : UiText.GERMAN.value(Facet.WORKER_STATUS, status),
-                d.workerStatusEvidence(), "/schwellen" + city);
+                d.employment().workerStatusEvidence(), "/schwellen" + city);
     }
 
     private static void add(List<Line> lines, String label, String value) {

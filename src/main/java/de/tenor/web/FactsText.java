@@ -24,23 +24,23 @@ final class FactsText {
     }
 
     static String hours(Document d) {
-        if (d.weeklyHours() == null) {
+        if (d.employment().weeklyHours() == null) {
             return null;
         }
-        return (d.weeklyHoursMax() == null ? number(d.weeklyHours())
-                : number(d.weeklyHours()) + "–" + number(d.weeklyHoursMax())) + " Std./Woche";
+        return (d.employment().weeklyHoursMax() == null ? number(d.employment().weeklyHours())
+                : number(d.employment().weeklyHours()) + "–" + number(d.employment().weeklyHoursMax())) + " Std./Woche";
     }
 
     static String pay(Document d) {
-        return d.monthlyPayEur() == null ? null : number(d.monthlyPayEur()) + " €/Monat";
+        return d.employment().monthlyPayEur() == null ? null : number(d.employment().monthlyPayEur()) + " €/Monat";
     }
 
     static String wage(Document d) {
-        return d.hourlyWageEur() == null ? null : number(d.hourlyWageEur()) + " €/Std.";
+        return d.employment().hourlyWageEur() == null ? null : number(d.employment().hourlyWageEur()) + " €/Std.";
     }
 
     static String status(Document d) {
-        return d.workerStatus() == null ? null : UiText.GERMAN.dimension(Facet.WORKER_STATUS) + " " + UiText.GERMAN.value(Facet.WORKER_STATUS, d.workerStatus().json());
+        return d.employment().workerStatus() == null ? null : UiText.GERMAN.dimension(Facet.WORKER_STATUS) + " " + UiText.GERMAN.value(Facet.WORKER_STATUS, d.employment().workerStatus().json());
     }
 
     /** "12 Std./Woche · 543 €/Monat · Arbeitnehmereigenschaft bejaht", or null when nothing is known. */

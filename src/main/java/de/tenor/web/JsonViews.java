@@ -1,6 +1,5 @@
 package de.tenor.web;
 
-import de.tenor.extract.Document;
 import de.tenor.search.FacetCount;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchResult;
@@ -10,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON shapes of INTERFACE.md, built from the same result records the HTML pages use. */
-final class JsonViews {
+public final class JsonViews {
 
     private JsonViews() {
     }
 
-    static Map<String, Object> search(SearchResult result) {
+    public static Map<String, Object> search(SearchResult result) {
         return search(result, 0);
     }
 
@@ -40,7 +39,7 @@ final class JsonViews {
         m.put("pageSize", result.request().pageSize());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : result.hits()) {
-            hits.add(hit(h));
+            hits.add(DocumentView.of(h, DocumentView.HIT, ""));
         }
         m.put("hits", hits);
         Map<String, Object> facets = new LinkedHashMap<>();
@@ -67,39 +66,6 @@ final class JsonViews {
             m.put("facetsMore", more);
         }
         return m;
-    }
-
-    private static Map<String, Object> hit(SearchHit h) {
-        Document d = h.document();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("type", d.type().json());
-        m.put("title", d.title());
-        m.put("court", d.court());
-        m.put("decisionType", d.decisionType());
-        m.put("date", d.sortDate() == null ? null : d.sortDate().toString());
-        m.put("docket", d.docket());
-        m.put("ecli", d.ecli());
-        m.put("city", d.city());
-        m.put("outcome", d.outcome() == null ? null : d.outcome().json());
-        putEmploymentFacts(m, d);
-        m.put("outlet", d.outlet());
-        m.put("url", d.url());
-        m.put("snippet", h.snippetHtml());
-        m.put("sample", d.sample());
-        m.put("topic", d.topic());
-        return m;
-    }
-
-    /** Issue 11: the employment facts the court assessed, null where unknown (as in {@code /api/doc/{id}}). */
-    static void putEmploymentFacts(Map<String, Object> m, Document d) {
-        m.put("weeklyHours", d.weeklyHours());
-        m.put("weeklyHoursMax", d.weeklyHoursMax());
-        m.put("monthlyPayEur", d.monthlyPayEur());
-        m.put("hourlyWageEur", d.hourlyWageEur());
-        m.put("employedSince", d.employedSince() == null ? null : d.employedSince().toString());
-        m.put("jobType", d.jobType());
-        m.put("workerStatus", d.workerStatus() == null ? null : d.workerStatus().json());
     }
 
     static Map<String, Object> error(String message, String hint) {

@@ -114,21 +114,21 @@ final class SearchPages {
 
     private static SearchPage.Hit hit(SearchHit h, UiText t) {
         Document d = h.document();
-        String outcome = d.outcome() == null ? null : d.outcome().json();
+        String outcome = d.ruling().outcome() == null ? null : d.ruling().outcome().json();
         return new SearchPage.Hit(
                 "/doc/" + d.id(),
                 d.title().isBlank() ? t.get("hit.untitled") : d.title(),
                 t.value(Facet.TYPE, d.type().json()),
-                d.court(),
-                d.decisionType(),
+                d.ruling().court(),
+                d.ruling().decisionType(),
                 t.date(d.sortDate()),
-                d.docket(),
-                d.city() == null ? null : t.value(Facet.CITY, d.city()),
+                d.ruling().docket(),
+                d.ruling().city() == null ? null : t.value(Facet.CITY, d.ruling().city()),
                 outcome,
                 outcome == null ? null : t.value(Facet.OUTCOME, outcome),
-                d.outlet(),
+                d.news().outlet(),
                 h.snippetHtml(),
-                d.procedure() == null ? null : t.value(Facet.PROCEDURE, d.procedure().json()),
+                d.ruling().procedure() == null ? null : t.value(Facet.PROCEDURE, d.ruling().procedure().json()),
                 FactsText.summary(d),
                 d.sample());
     }

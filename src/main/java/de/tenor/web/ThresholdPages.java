@@ -22,8 +22,8 @@ final class ThresholdPages {
 
     private static final List<String> STATUSES = List.of("affirmed", "denied", "open", "none");
     private static final Comparator<Document> BY_HOURS = Comparator
-            .comparing((Document d) -> d.weeklyHours() == null ? Double.MAX_VALUE : d.weeklyHours())
-            .thenComparing(d -> d.monthlyPayEur() == null ? Double.MAX_VALUE : d.monthlyPayEur());
+            .comparing((Document d) -> d.employment().weeklyHours() == null ? Double.MAX_VALUE : d.employment().weeklyHours())
+            .thenComparing(d -> d.employment().monthlyPayEur() == null ? Double.MAX_VALUE : d.employment().monthlyPayEur());
 
     private ThresholdPages() {
     }
@@ -39,12 +39,12 @@ final class ThresholdPages {
         List<ThresholdChart.Point> points = new ArrayList<>();
         List<ThresholdPage.Row> rows = new ArrayList<>();
         for (Document d : docs) {
-            boolean plotted = d.weeklyHours() != null && d.monthlyPayEur() != null;
+            boolean plotted = d.employment().weeklyHours() != null && d.employment().monthlyPayEur() != null;
             String status = status(d);
             if (plotted) {
-                double high = d.weeklyHoursMax() != null ? d.weeklyHoursMax() : d.weeklyHours();
-                points.add(new ThresholdChart.Point("/doc/" + d.id(), tooltip(d), d.weeklyHours(), high,
-                        d.monthlyPayEur(), status));
+                double high = d.employment().weeklyHoursMax() != null ? d.employment().weeklyHoursMax() : d.employment().weeklyHours();
+                points.add(new ThresholdChart.Point("/doc/" + d.id(), tooltip(d), d.employment().weeklyHours(), high,
+                        d.employment().monthlyPayEur(), status));
             }
             rows.add(new ThresholdPage.Row("/doc/" + d.id(), d.title(), cityLabel(d), UiText.GERMAN.date(d.sortDate()),
                     or(FactsText.hours(d)), or(FactsText.pay(d)), status, statusLabel(status), plotted));
@@ -72,11 +72,11 @@ final class ThresholdPages {
     private static List<ThresholdPage.CityLine> cities(SearchRequest request, List<Document> docs) {
         Map<String, List<Document>> byCity = new LinkedHashMap<>();
         for (Document d : docs) {
-            byCity.computeIfAbsent(d.city() == null ? "unknown" : d.city(), c -> new ArrayList<>()).add(d);
+            byCity.computeIfAbsent(d.ruling().city() == null ? "unknown" : d.ruling().city(), c -> new ArrayList<>()).add(d);
         }
         List<ThresholdPage.CityLine> out = new ArrayList<>();
         byCity.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).forEach(e -> {
-            List<Document> withHours = e.getValue().stream().filter(d -> d.weeklyHours() != null).toList();
+            List<Document> withHours = e.getValue().stream().filter(d -> d.employment().weeklyHours() != null).toList();
             Optional<Document> lowestAffirmed = withHours.stream().filter(d -> "affirmed".equals(status(d))).min(BY_HOURS);
             Optional<Document> highestDenied = withHours.stream().filter(d -> "denied".equals(status(d))).max(BY_HOURS);
             if (lowestAffirmed.isEmpty() && highestDenied.isEmpty()) {
@@ -98,26 +98,26 @@ final class ThresholdPages {
 
     /** "6 Std./Woche und 240 €/Monat", or the hours alone when the pay is unknown. */
     private static String threshold(Document d, String hourUnit, String payUnit) {
-        String hours = d.weeklyHoursMax() == null ? FactsText.number(d.weeklyHours())
-                : FactsText.number(d.weeklyHours()) + "–" + FactsText.number(d.weeklyHoursMax());
-        return hours + " " + hourUnit + (d.monthlyPayEur() == null ? "" : " und " + FactsText.number(d.monthlyPayEur())
+        String hours = d.employment().weeklyHoursMax() == null ? FactsText.number(d.employment().weeklyHours())
+                : FactsText.number(d.employment().weeklyHours()) + "–" + FactsText.number(d.employment().weeklyHoursMax());
+        return hours + " " + hourUnit + (d.employment().monthlyPayEur() == null ? "" : " und " + FactsText.number(d.employment().monthlyPayEur())
                 + " " + payUnit);
     }
 
     /** "VG Gelsenkirchen, 8 K 1598/22". */
     private static String source(Document d) {
-        String court = d.court() == null ? "" : d.court();
-        String docket = d.docket() == null ? "" : d.docket();
+        String court = d.ruling().court() == null ? "" : d.ruling().court();
+        String docket = d.ruling().docket() == null ? "" : d.ruling().docket();
         return court.isEmpty() || docket.isEmpty() ? court + docket : court + ", " + docket;
     }
 
     private static String tooltip(Document d) {
-        return source(d) + (d.city() == null ? "" : " (" + cityLabel(d) + ")") + ": " + FactsText.hours(d) + ", "
+        return source(d) + (d.ruling().city() == null ? "" : " (" + cityLabel(d) + ")") + ": " + FactsText.hours(d) + ", "
                 + FactsText.pay(d) + " – Arbeitnehmereigenschaft " + statusLabel(status(d));
     }
 
     static String status(Document d) {
-        return d.workerStatus() == null ? "none" : d.workerStatus().json();
+        return d.employment().workerStatus() == null ? "none" : d.employment().workerStatus().json();
     }
 
     static String statusLabel(String status) {
@@ -125,7 +125,7 @@ final class ThresholdPages {
     }
 
     private static String cityLabel(Document d) {
-        return d.city() == null ? "" : UiText.GERMAN.value(Facet.CITY, d.city());
+        return d.ruling().city() == null ? "" : UiText.GERMAN.value(Facet.CITY, d.ruling().city());
     }
 
     private static String or(String s) {

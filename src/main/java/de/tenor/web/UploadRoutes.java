@@ -171,11 +171,11 @@ final class UploadRoutes {
     /** The indexed ruling with the same ECLI, or the same court, docket and date. */
     private Optional<Document> knownDecision(Document doc) throws IOException {
         List<Term> terms = new ArrayList<>();
-        if (doc.ecli() != null) {
-            terms.add(new Term(IndexFields.ECLI, doc.ecli().toUpperCase(java.util.Locale.ROOT)));
+        if (doc.ruling().ecli() != null) {
+            terms.add(new Term(IndexFields.ECLI, doc.ruling().ecli().toUpperCase(java.util.Locale.ROOT)));
         }
-        if (doc.docketNormalized() != null) {
-            terms.add(new Term(IndexFields.DOCKET_NORMALIZED, doc.docketNormalized()));
+        if (doc.ruling().docketNormalized() != null) {
+            terms.add(new Term(IndexFields.DOCKET_NORMALIZED, doc.ruling().docketNormalized()));
         }
         if (DecisionKey.of(doc).isEmpty()) {
             return Optional.empty();

@@ -29,16 +29,16 @@ public final class ExtractionLoad {
             if (d.type() != DocType.RULING) {
                 continue;
             }
-            StringBuilder html = new StringBuilder("<h2>Tenor</h2>\n<p>").append(d.tenor()).append("</p>\n<h2>Gründe</h2>\n");
+            StringBuilder html = new StringBuilder("<h2>Tenor</h2>\n<p>").append(d.ruling().tenor()).append("</p>\n<h2>Gründe</h2>\n");
             for (Paragraph p : d.paragraphs()) {
                 html.append("<p>").append(p.number() == null ? "" : p.number() + " ").append(p.text()).append("</p>\n");
             }
             ObjectNode c = json.createObjectNode();
-            c.putObject("court").put("name", d.court());
-            c.put("file_number", d.docket());
-            c.put("date", d.date() == null ? null : d.date().toString());
-            c.put("type", d.decisionType());
-            c.put("ecli", d.ecli());
+            c.putObject("court").put("name", d.ruling().court());
+            c.put("file_number", d.ruling().docket());
+            c.put("date", d.ruling().date() == null ? null : d.ruling().date().toString());
+            c.put("type", d.ruling().decisionType());
+            c.put("ecli", d.ruling().ecli());
             c.put("content", html.toString());
             files.add(json.writeValueAsBytes(c));
         }

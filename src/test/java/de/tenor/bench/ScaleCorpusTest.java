@@ -34,9 +34,9 @@ class ScaleCorpusTest {
             types.merge(d.type(), 1, Integer::sum);
             chars += d.text().length();
             if (d.type() == DocType.RULING) {
-                assertTrue(dockets.parse(d.docket()).isPresent(), d.docket());
-                assertEquals(dockets.normalize(d.docket()), d.docketNormalized());
-                assertTrue(d.text().contains(d.docket()), "a ruling prints its docket: " + d.docket());
+                assertTrue(dockets.parse(d.ruling().docket()).isPresent(), d.ruling().docket());
+                assertEquals(dockets.normalize(d.ruling().docket()), d.ruling().docketNormalized());
+                assertTrue(d.text().contains(d.ruling().docket()), "a ruling prints its docket: " + d.ruling().docket());
             }
         }
         assertTrue(types.get(DocType.RULING) > 800 && types.get(DocType.NEWS) > 100, types.toString());

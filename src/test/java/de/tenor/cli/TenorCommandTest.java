@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands the README shows, run as a user would (minus the JVM start). */
@@ -36,7 +41,34 @@ class TenorCommandTest {
         json.get("hits").forEach(h -> {
             assertEquals("Duisburg", h.get("city").asText());
             assertEquals("lost", h.get("outcome").asText());
+            // the hit view of /api/search, not a shorter one of its own
+            assertTrue(h.has("docket") && h.has("snippet") && h.has("weeklyHours"), h.toString());
         });
+        assertTrue(json.has("allWordsTotal") && json.has("pageSize"), search.out());
+    }
+
+    @Test
+    void every_command_takes_verbose() {
+        List<String> missing = new ArrayList<>();
+        Deque<CommandLine> todo = new ArrayDeque<>(List.of(TenorCommand.commandLine()));
+        while (!todo.isEmpty()) {
+            CommandLine c = todo.pop();
+            if (c.getSubcommands().isEmpty() && !c.getCommandName().equals("help")
+                    && c.getCommandSpec().findOption("--verbose") == null) {
+                missing.add(c.getCommandSpec().qualifiedName());
+            }
+            todo.addAll(c.getSubcommands().values());
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void verbose_on_a_subcommand_of_bench_shows_the_stack_trace() {
+        CliRun quiet = CliRun.run("bench", "relevance", "--judgments", tmp.resolve("none.txt").toString());
+        CliRun verbose = CliRun.run("bench", "relevance", "--judgments", tmp.resolve("none.txt").toString(), "--verbose");
+        assertTrue(quiet.code() != 0 && quiet.code() == verbose.code(), quiet.err());
+        assertEquals(1, quiet.err().strip().lines().count(), quiet.err());
+        assertTrue(verbose.err().contains("\tat de.tenor."), verbose.err());
     }
 
     @Test

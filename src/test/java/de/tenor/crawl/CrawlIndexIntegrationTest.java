@@ -63,8 +63,8 @@ class CrawlIndexIntegrationTest {
             Document ruling = search(searcher, "Kioskaushilfe").getFirst().document();
             assertEquals(url, ruling.url());
             assertEquals(CorpusFile.idFor(url), ruling.id());
-            assertEquals("Gelsenkirchen", ruling.city());
-            assertEquals("8 L 469/24", ruling.docket());
+            assertEquals("Gelsenkirchen", ruling.ruling().city());
+            assertEquals("8 L 469/24", ruling.ruling().docket());
             assertEquals(1, search(searcher, "Paketbotin").size(), "the mirror copy is not indexed twice");
             assertEquals(site.base() + "/rulings/canonical.html", search(searcher, "Lagerhelferin").getFirst().document().url());
             assertEquals(site.base() + "/rulings/sg-duisburg-s-31-as-370-24-er.pdf",

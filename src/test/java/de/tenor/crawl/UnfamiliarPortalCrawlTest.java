@@ -73,13 +73,13 @@ class UnfamiliarPortalCrawlTest {
                         misses.add(t.path() + ": not crawled or not indexed");
                         continue;
                     }
-                    city += count(t.city(), d.city(), t, "city", misses);
-                    outcome += count(t.outcome(), d.outcome() == null ? null : d.outcome().json(), t, "outcome", misses);
-                    court += count(t.court(), d.court(), t, "court", misses);
-                    date += count(t.date(), Objects.toString(d.date(), null), t, "date", misses);
-                    docket += count(t.docket(), d.docket(), t, "docket", misses);
+                    city += count(t.city(), d.ruling().city(), t, "city", misses);
+                    outcome += count(t.outcome(), d.ruling().outcome() == null ? null : d.ruling().outcome().json(), t, "outcome", misses);
+                    court += count(t.court(), d.ruling().court(), t, "court", misses);
+                    date += count(t.date(), Objects.toString(d.ruling().date(), null), t, "date", misses);
+                    docket += count(t.docket(), d.ruling().docket(), t, "docket", misses);
                     // The page's own Tenor, not a lucky outcome from the reasons; none where the page prints none.
-                    String tenorStart = d.tenor() == null ? "" : d.tenor().substring(0, Math.min(d.tenor().length(), t.tenorStart().length()));
+                    String tenorStart = d.ruling().tenor() == null ? "" : d.ruling().tenor().substring(0, Math.min(d.ruling().tenor().length(), t.tenorStart().length()));
                     tenor += count(t.tenorStart(), tenorStart, t, "tenor start", misses);
                     boolean rn = d.paragraphs().stream().anyMatch(para -> "1".equals(para.number()))
                             && d.paragraphs().stream().anyMatch(para -> "3".equals(para.number()));

@@ -51,13 +51,13 @@ class BverwgPagesExtractionTest {
             try {
                 Document d = extractor.extract(Files.readAllBytes(page), name, "corpus:bverwg/" + name, TestFiles.FETCHED);
                 check(mismatches, name, "type", DocType.RULING, d.type());
-                check(mismatches, name, "court", "BVerwG", d.court());
-                check(mismatches, name, "decisionType", TYPES.get(m.group(4)), d.decisionType());
-                check(mismatches, name, "date", date, d.date());
+                check(mismatches, name, "court", "BVerwG", d.ruling().court());
+                check(mismatches, name, "decisionType", TYPES.get(m.group(4)), d.ruling().decisionType());
+                check(mismatches, name, "date", date, d.ruling().date());
                 // The ECLI drops hyphens ("1 W-VR 20.23" is "1WVR20.23"), so compare without them.
                 check(mismatches, name, "docket", m.group(5).toUpperCase(Locale.ROOT),
-                        d.docketNormalized() == null ? null : d.docketNormalized().replace("-", ""));
-                check(mismatches, name, "ecli", ecli, d.ecli());
+                        d.ruling().docketNormalized() == null ? null : d.ruling().docketNormalized().replace("-", ""));
+                check(mismatches, name, "ecli", ecli, d.ruling().ecli());
             } catch (ExtractionException e) {
                 mismatches.add(name + ": " + e.getMessage());
             }
@@ -95,7 +95,7 @@ class BverwgPagesExtractionTest {
                 mismatches.add(name + ": " + e.getMessage());
                 continue;
             }
-            String firstTenorLine = d.tenor() == null ? "" : d.tenor().lines().findFirst().orElse("");
+            String firstTenorLine = d.ruling().tenor() == null ? "" : d.ruling().tenor().lines().findFirst().orElse("");
             int tenorAt = firstTenorLine.isEmpty() ? -1 : pageText.indexOf(firstTenorLine, Math.max(ownHeading, 0));
             if (ownHeading >= 0 && tenorAt > ownHeading) {
                 tenors++;
@@ -104,20 +104,20 @@ class BverwgPagesExtractionTest {
             }
             if (marksLeitsatz) {
                 headnotePages++;
-                if (!d.headnotes().isEmpty() && d.headnotes().stream().allMatch(pageText::contains)) {
+                if (!d.ruling().headnotes().isEmpty() && d.ruling().headnotes().stream().allMatch(pageText::contains)) {
                     headnotesRight++;
                 } else {
-                    mismatches.add(name + ": Leitsatz missing: " + d.headnotes());
+                    mismatches.add(name + ": Leitsatz missing: " + d.ruling().headnotes());
                 }
-            } else if (!d.headnotes().isEmpty()) {
-                mismatches.add(name + ": Leitsatz where the court marks none: " + d.headnotes());
+            } else if (!d.ruling().headnotes().isEmpty()) {
+                mismatches.add(name + ": Leitsatz where the court marks none: " + d.ruling().headnotes());
             }
             // None of these pages is about EU citizens (SOURCE.md): real, off topic, no citizen-side outcome or city.
-            if (d.sample() || d.topic() || d.outcome() != null || d.city() != null) {
+            if (d.sample() || d.topic() || d.ruling().outcome() != null || d.ruling().city() != null) {
                 mismatches.add(name + ": sample " + d.sample() + ", topic " + d.topic() + " " + d.topicMarkers()
-                        + ", outcome " + d.outcome() + ", city " + d.city());
+                        + ", outcome " + d.ruling().outcome() + ", city " + d.ruling().city());
             }
-            if (dom.select("h5:containsOwn(Instanzenzug)").size() > 0 && d.lowerCourt() == null) {
+            if (dom.select("h5:containsOwn(Instanzenzug)").size() > 0 && d.ruling().lowerCourt() == null) {
                 mismatches.add(name + ": Instanzenzug on the page but no lowerCourt");
             }
             for (String furniture : List.of("Zur Navigation", "Zur Suche", "Besucheradresse", "Impressum", "Pressemitteilung")) {

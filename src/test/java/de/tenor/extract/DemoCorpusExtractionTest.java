@@ -77,17 +77,17 @@ class DemoCorpusExtractionTest {
     private static Map<String, String> actual(Document d) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("type", d.type().json());
-        m.put("court", d.court());
-        m.put("courtBranch", d.courtBranch() == null ? null : d.courtBranch().json());
-        m.put("decisionType", d.decisionType());
-        m.put("date", d.date() == null ? null : d.date().toString());
-        m.put("docket", d.docket());
-        m.put("ecli", d.ecli());
-        m.put("procedure", d.procedure() == null ? null : d.procedure().json());
-        m.put("city", d.city());
-        m.put("outcome", d.outcome() == null ? null : d.outcome().json());
-        m.put("outlet", d.outlet());
-        m.put("published", d.published() == null ? null : d.published().toString());
+        m.put("court", d.ruling().court());
+        m.put("courtBranch", d.ruling().courtBranch() == null ? null : d.ruling().courtBranch().json());
+        m.put("decisionType", d.ruling().decisionType());
+        m.put("date", d.ruling().date() == null ? null : d.ruling().date().toString());
+        m.put("docket", d.ruling().docket());
+        m.put("ecli", d.ruling().ecli());
+        m.put("procedure", d.ruling().procedure() == null ? null : d.ruling().procedure().json());
+        m.put("city", d.ruling().city());
+        m.put("outcome", d.ruling().outcome() == null ? null : d.ruling().outcome().json());
+        m.put("outlet", d.news().outlet());
+        m.put("published", d.news().published() == null ? null : d.news().published().toString());
         m.replaceAll((k, v) -> v == null ? "" : v);
         return m;
     }

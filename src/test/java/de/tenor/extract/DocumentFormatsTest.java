@@ -63,21 +63,21 @@ class DocumentFormatsTest {
         Document d = extractor.extract(corpusFile(dir, pdf));
 
         assertEquals(DocType.RULING, d.type());
-        assertEquals("SG Duisburg", d.court());
-        assertEquals(CourtBranch.SG, d.courtBranch());
-        assertEquals("Beschluss", d.decisionType());
-        assertEquals(LocalDate.of(2024, 5, 13), d.date());
-        assertEquals("S 31 AS 370/24 ER", d.docket());
-        assertEquals(Procedure.URGENT, d.procedure());
-        assertEquals("ECLI:DE:SGDU:2024:0513.S31AS370.24ER.00", d.ecli());
-        assertEquals("Duisburg", d.city());
-        assertEquals(Outcome.WON, d.outcome());
+        assertEquals("SG Duisburg", d.ruling().court());
+        assertEquals(CourtBranch.SG, d.ruling().courtBranch());
+        assertEquals("Beschluss", d.ruling().decisionType());
+        assertEquals(LocalDate.of(2024, 5, 13), d.ruling().date());
+        assertEquals("S 31 AS 370/24 ER", d.ruling().docket());
+        assertEquals(Procedure.URGENT, d.ruling().procedure());
+        assertEquals("ECLI:DE:SGDU:2024:0513.S31AS370.24ER.00", d.ruling().ecli());
+        assertEquals("Duisburg", d.ruling().city());
+        assertEquals(Outcome.WON, d.ruling().outcome());
         assertEquals("Der Antragsgegner wird im Wege der einstweiligen Anordnung verpflichtet, der Antragstellerin "
                 + "vorläufig Leistungen nach dem SGB II zu gewähren.\n"
-                + "Der Antragsgegner trägt die außergerichtlichen Kosten der Antragstellerin.", d.tenor());
+                + "Der Antragsgegner trägt die außergerichtlichen Kosten der Antragstellerin.", d.ruling().tenor());
         assertEquals("SG Duisburg, Beschluss vom 13.05.2024, S 31 AS 370/24 ER", d.title());
-        assertEquals(List.of("§ 7 Abs. 1 S. 2 Nr. 2 SGB II"), d.norms());
-        assertEquals(List.of("C-67/14 (Alimanovic)"), d.euCases());
+        assertEquals(List.of("§ 7 Abs. 1 S. 2 Nr. 2 SGB II"), d.references().norms());
+        assertEquals(List.of("C-67/14 (Alimanovic)"), d.references().euCases());
         assertEquals("tmp/sg-du-s-31-as-370-24-er.pdf", d.sourcePath());
     }
 
@@ -115,16 +115,16 @@ class DocumentFormatsTest {
         Document d = extractor.extract(corpusFile(dir, docx));
 
         assertEquals(DocType.RULING, d.type());
-        assertEquals("VG Düsseldorf", d.court());
-        assertEquals("Urteil", d.decisionType());
-        assertEquals(LocalDate.of(2024, 11, 12), d.date());
-        assertEquals("7 K 1234/24", d.docket());
-        assertEquals(Procedure.MAIN, d.procedure());
-        assertEquals(null, d.ecli()); // none printed, none invented
-        assertEquals("Duisburg", d.city());
-        assertEquals(Outcome.WON, d.outcome());
+        assertEquals("VG Düsseldorf", d.ruling().court());
+        assertEquals("Urteil", d.ruling().decisionType());
+        assertEquals(LocalDate.of(2024, 11, 12), d.ruling().date());
+        assertEquals("7 K 1234/24", d.ruling().docket());
+        assertEquals(Procedure.MAIN, d.ruling().procedure());
+        assertEquals(null, d.ruling().ecli()); // none printed, none invented
+        assertEquals("Duisburg", d.ruling().city());
+        assertEquals(Outcome.WON, d.ruling().outcome());
         assertEquals("Die Ordnungsverfügung der Beklagten vom 3. April 2024 wird aufgehoben.\n"
-                + "Die Beklagte trägt die Kosten des Verfahrens.", d.tenor());
+                + "Die Beklagte trägt die Kosten des Verfahrens.", d.ruling().tenor());
         assertEquals(List.of(new Paragraph(null, "Tatbestand", true),
                 new Paragraph("1", "Die Klägerin arbeitet seit 2022 als Reinigungskraft.", false),
                 new Paragraph(null, "Entscheidungsgründe", true),
@@ -154,12 +154,12 @@ class DocumentFormatsTest {
                 """;
         Document d = extractor.extract(text.getBytes(StandardCharsets.UTF_8), "vg.txt", "corpus:vg.txt", TestFiles.FETCHED);
         assertEquals(DocType.RULING, d.type());
-        assertEquals("VG Gelsenkirchen", d.court());
-        assertEquals("Beschluss", d.decisionType());
-        assertEquals(LocalDate.of(2025, 10, 6), d.date());
-        assertEquals("11 L 2044/25", d.docket());
-        assertEquals("Herne", d.city());
-        assertEquals(Outcome.LOST, d.outcome());
+        assertEquals("VG Gelsenkirchen", d.ruling().court());
+        assertEquals("Beschluss", d.ruling().decisionType());
+        assertEquals(LocalDate.of(2025, 10, 6), d.ruling().date());
+        assertEquals("11 L 2044/25", d.ruling().docket());
+        assertEquals("Herne", d.ruling().city());
+        assertEquals(Outcome.LOST, d.ruling().outcome());
     }
 
     @Test
@@ -170,10 +170,10 @@ class DocumentFormatsTest {
                 + "Der Antrag wird abgelehnt.\\par Gr\\'fcnde\\par 1 Der Antrag ist unbegr\\'fcndet. Der Antragsteller ist als "
                 + "Unionsb\\'fcrger nach \\'a7 7 Abs. 1 Satz 2 SGB II von Leistungen ausgeschlossen.\\par}";
         Document d = extractor.extract(rtf.getBytes(StandardCharsets.US_ASCII), "sg.rtf", "corpus:sg.rtf", TestFiles.FETCHED);
-        assertEquals("SG Duisburg", d.court());
-        assertEquals("S 49 AS 11/25 ER", d.docket());
-        assertEquals("Oberhausen", d.city());
-        assertEquals(Outcome.LOST, d.outcome());
+        assertEquals("SG Duisburg", d.ruling().court());
+        assertEquals("S 49 AS 11/25 ER", d.ruling().docket());
+        assertEquals("Oberhausen", d.ruling().city());
+        assertEquals(Outcome.LOST, d.ruling().outcome());
     }
 
     @Test

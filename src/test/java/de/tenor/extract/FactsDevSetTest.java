@@ -3,6 +3,7 @@ package de.tenor.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.tenor.bench.FactsScore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -57,10 +57,10 @@ class GenericDecisionReaderTest {
             Document d = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "entscheidung.html",
                     "https://gerichte.example/e/1", TestFiles.FETCHED);
             assertEquals(DocType.RULING, d.type(), c.name());
-            assertTrue(d.court() != null && d.docket() != null && d.date() != null, d.toString());
-            assertTrue(d.tenor() != null && d.tenor().matches("(?s)(Der|Die) .*"), "Tenor: " + d.tenor());
-            assertTrue(d.outcome() != null && d.outcome() != Outcome.UNKNOWN, "outcome " + d.outcome() + " " + d.topicMarkers() + " " + d.tenor());
-            assertFalse(d.city() == null || CityResolver.UNKNOWN.equals(d.city()), "city " + d.city());
+            assertTrue(d.ruling().court() != null && d.ruling().docket() != null && d.ruling().date() != null, d.toString());
+            assertTrue(d.ruling().tenor() != null && d.ruling().tenor().matches("(?s)(Der|Die) .*"), "Tenor: " + d.ruling().tenor());
+            assertTrue(d.ruling().outcome() != null && d.ruling().outcome() != Outcome.UNKNOWN, "outcome " + d.ruling().outcome() + " " + d.topicMarkers() + " " + d.ruling().tenor());
+            assertFalse(d.ruling().city() == null || CityResolver.UNKNOWN.equals(d.ruling().city()), "city " + d.ruling().city());
             List<String> numbers = d.paragraphs().stream().map(Paragraph::number).filter(n -> n != null).toList();
             assertEquals(List.of("1", "2"), numbers, d.paragraphs().toString());
             for (String chrome : List.of("Home", "Aktuelles", "Portal ›", "Impressum", "Barrierefreiheit")) {
@@ -77,7 +77,7 @@ class GenericDecisionReaderTest {
         try (Extractor extractor = new Extractor(TestFiles.CLOCK)) {
             Document d = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "entscheidung.html",
                     "https://gerichte.example/e/2", TestFiles.FETCHED);
-            assertTrue(d.docket() != null && d.text().contains(d.docket()), d.toString());
+            assertTrue(d.ruling().docket() != null && d.text().contains(d.ruling().docket()), d.toString());
         }
     }
 }

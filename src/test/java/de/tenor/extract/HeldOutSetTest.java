@@ -1,7 +1,9 @@
 package de.tenor.extract;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.tenor.bench.DevSetScore;
+import de.tenor.bench.FactsScore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,8 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 20's acceptance on the held-out set (src/test/resources/extract/heldout): twenty rulings

@@ -76,8 +76,8 @@ class Issue20WordingsTest {
         String html = sgbPage(title, ownDate, "01.08.2025", firstLine);
         Document d = extractor.extract(html.getBytes(StandardCharsets.UTF_8), "sgb.html",
                 "https://www.sozialgerichtsbarkeit.de/node/1", TestFiles.FETCHED);
-        assertEquals(expected.isEmpty() ? null : LocalDate.parse(expected), d.date());
-        assertEquals("L 2 AS 1234/25 B ER", d.docket());
+        assertEquals(expected.isEmpty() ? null : LocalDate.parse(expected), d.ruling().date());
+        assertEquals("L 2 AS 1234/25 B ER", d.ruling().docket());
     }
 
     @ParameterizedTest(name = "{1}")
@@ -93,8 +93,8 @@ class Issue20WordingsTest {
                 + "\n\nGründe\n\nDie Klägerin ist Unionsbürgerin; streitig ist ihre Arbeitnehmereigenschaft.\n";
         Document d = extractor.extract(text.getBytes(StandardCharsets.UTF_8), "ruling.txt", "corpus:test/ruling.txt",
                 TestFiles.FETCHED);
-        assertEquals(LocalDate.parse(date), d.date());
-        assertEquals(outcome, d.outcome());
+        assertEquals(LocalDate.parse(date), d.ruling().date());
+        assertEquals(outcome, d.ruling().outcome());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

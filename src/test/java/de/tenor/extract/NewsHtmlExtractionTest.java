@@ -25,8 +25,8 @@ class NewsHtmlExtractionTest {
         Document d = article();
         assertEquals(DocType.NEWS, d.type());
         assertEquals("Duisburg: Gericht stoppt Ausweisung einer Minijobberin", d.title());
-        assertEquals("Ruhr-Kurier", d.outlet());
-        assertEquals(LocalDate.of(2025, 11, 3), d.published());
+        assertEquals("Ruhr-Kurier", d.news().outlet());
+        assertEquals(LocalDate.of(2025, 11, 3), d.news().published());
         assertEquals("https://ruhr-kurier.example/duisburg/minijobberin", d.url());
     }
 
@@ -51,11 +51,11 @@ class NewsHtmlExtractionTest {
     @Test
     void news_lists_cities_and_cited_cases_but_no_ruling_fields() throws ExtractionException {
         Document d = article();
-        assertEquals(List.of("Duisburg", "Düsseldorf", "Gelsenkirchen", "Dortmund"), d.cities());
-        assertEquals(List.of("7 L 1234/25"), d.citedDockets());
-        assertEquals(List.of("53/81 (Levin)"), d.euCases());
-        assertNull(d.court());
-        assertNull(d.outcome());
+        assertEquals(List.of("Duisburg", "Düsseldorf", "Gelsenkirchen", "Dortmund"), d.news().cities());
+        assertEquals(List.of("7 L 1234/25"), d.references().dockets());
+        assertEquals(List.of("53/81 (Levin)"), d.references().euCases());
+        assertNull(d.ruling().court());
+        assertNull(d.ruling().outcome());
     }
 
     @Test
@@ -66,7 +66,7 @@ class NewsHtmlExtractionTest {
                 <body><main><p>In Hagen wurde ein Fall bekannt.</p></main></body></html>""";
         Document d = extractor.extract(html.getBytes(StandardCharsets.UTF_8), "x.html", "corpus:x.html", TestFiles.FETCHED);
         assertEquals("Minijob reicht nicht", d.title());
-        assertEquals(List.of("Hagen"), d.cities());
+        assertEquals(List.of("Hagen"), d.news().cities());
     }
 
     @Test

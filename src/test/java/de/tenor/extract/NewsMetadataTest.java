@@ -19,7 +19,7 @@ class NewsMetadataTest {
 
     private LocalDate published(String head, String url) throws ExtractionException {
         String html = "<html><head>" + head + "</head><body>" + BODY + "</body></html>";
-        return extractor.extract(html.getBytes(StandardCharsets.UTF_8), "n.html", url, TestFiles.FETCHED).published();
+        return extractor.extract(html.getBytes(StandardCharsets.UTF_8), "n.html", url, TestFiles.FETCHED).news().published();
     }
 
     @Test
@@ -53,9 +53,9 @@ class NewsMetadataTest {
                 + "echten Entscheidungen. Die Stadt Hagen prüft den Aufenthalt von Unionsbürgern mit kleinen Jobs.</p></article></body></html>";
         byte[] bytes = noTime.getBytes(StandardCharsets.UTF_8);
         assertEquals(LocalDate.of(2025, 3, 3), extractor.extract(bytes, "n.html", "https://x.example/lokal/2025/03/03/a.html",
-                TestFiles.FETCHED).published());
+                TestFiles.FETCHED).news().published());
         assertEquals(LocalDate.of(2026, 1, 5), extractor.extract(bytes, "n.html", "https://x.example/lokal/a.html",
-                TestFiles.FETCHED).published());
+                TestFiles.FETCHED).news().published());
     }
 
     @Test
@@ -64,8 +64,8 @@ class NewsMetadataTest {
                 + "<p>Beispieldaten – keine echten Entscheidungen. Ohne Datum, nur Text über die Stadt Herne und ihre Jobcenter.</p>"
                 + "</article></body></html>";
         Document d = extractor.extract(html.getBytes(StandardCharsets.UTF_8), "n.html", "corpus:n.html", TestFiles.FETCHED);
-        assertNull(d.published());
-        assertNull(d.outlet());
+        assertNull(d.news().published());
+        assertNull(d.news().outlet());
     }
 
     @Test
@@ -79,7 +79,7 @@ class NewsMetadataTest {
         Document d = extractor.extract(html.getBytes(StandardCharsets.UTF_8), "n.html", "corpus:n.html", TestFiles.FETCHED);
         assertEquals(DocType.NEWS, d.type());
         assertEquals("Gericht entscheidet", d.title());
-        assertEquals("Ruhrbote", d.outlet());
-        assertEquals(LocalDate.of(2025, 5, 5), d.published());
+        assertEquals("Ruhrbote", d.news().outlet());
+        assertEquals(LocalDate.of(2025, 5, 5), d.news().published());
     }
 }

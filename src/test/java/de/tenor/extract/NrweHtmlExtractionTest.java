@@ -34,28 +34,28 @@ class NrweHtmlExtractionTest {
     void nrwe_fields_become_ruling_metadata() throws ExtractionException {
         Document d = fixture();
         assertEquals(DocType.RULING, d.type());
-        assertEquals("VG Gelsenkirchen", d.court());
-        assertEquals(CourtBranch.VG, d.courtBranch());
-        assertEquals("Beschluss", d.decisionType());
-        assertEquals(LocalDate.of(2024, 5, 13), d.date());
-        assertEquals("8 L 469/24", d.docket());
-        assertEquals("8L469/24", d.docketNormalized());
-        assertEquals(Procedure.URGENT, d.procedure());
-        assertEquals("ECLI:DE:VGGE:2024:0513.8L469.24.00", d.ecli());
+        assertEquals("VG Gelsenkirchen", d.ruling().court());
+        assertEquals(CourtBranch.VG, d.ruling().courtBranch());
+        assertEquals("Beschluss", d.ruling().decisionType());
+        assertEquals(LocalDate.of(2024, 5, 13), d.ruling().date());
+        assertEquals("8 L 469/24", d.ruling().docket());
+        assertEquals("8L469/24", d.ruling().docketNormalized());
+        assertEquals(Procedure.URGENT, d.ruling().procedure());
+        assertEquals("ECLI:DE:VGGE:2024:0513.8L469.24.00", d.ruling().ecli());
         assertEquals("VG Gelsenkirchen, Beschluss vom 13.05.2024, 8 L 469/24", d.title());
     }
 
     @Test
     void city_is_the_authority_in_the_rubrum_not_the_court_seat() throws ExtractionException {
-        assertEquals("Bochum", fixture().city());
+        assertEquals("Bochum", fixture().ruling().city());
     }
 
     @Test
     void tenor_is_read_and_classified() throws ExtractionException {
         Document d = fixture();
-        assertTrue(d.tenor().startsWith("Die aufschiebende Wirkung der Klage 8 K 1598/24"), d.tenor());
-        assertEquals(3, d.tenor().split("\n").length);
-        assertEquals(Outcome.WON, d.outcome());
+        assertTrue(d.ruling().tenor().startsWith("Die aufschiebende Wirkung der Klage 8 K 1598/24"), d.ruling().tenor());
+        assertEquals(3, d.ruling().tenor().split("\n").length);
+        assertEquals(Outcome.WON, d.ruling().outcome());
     }
 
     @Test
@@ -90,10 +90,10 @@ class NrweHtmlExtractionTest {
     @Test
     void norms_eu_cases_and_cited_dockets_are_collected() throws ExtractionException {
         Document d = fixture();
-        assertEquals(List.of("§ 5 Abs. 4 FreizügG/EU", "§ 80 Abs. 5 VwGO", "§ 2 Abs. 2 Nr. 1 FreizügG/EU"), d.norms());
-        assertEquals(List.of("53/81 (Levin)", "C-14/09 (Genc)"), d.euCases());
+        assertEquals(List.of("§ 5 Abs. 4 FreizügG/EU", "§ 80 Abs. 5 VwGO", "§ 2 Abs. 2 Nr. 1 FreizügG/EU"), d.references().norms());
+        assertEquals(List.of("53/81 (Levin)", "C-14/09 (Genc)"), d.references().euCases());
         // The tenor's main-proceedings docket counts too: it links the order to the later judgment.
-        assertEquals(List.of("8 K 1598/24", "18 B 1063/23"), d.citedDockets());
+        assertEquals(List.of("8 K 1598/24", "18 B 1063/23"), d.references().dockets());
     }
 
     @Test
@@ -124,7 +124,7 @@ class NrweHtmlExtractionTest {
                 TestFiles.FETCHED);
         assertTrue(d.text().contains("Gründe:"), d.text());
         assertTrue(d.text().contains("\u201Eecht\u201C"));
-        assertEquals("Bochum", d.city());
+        assertEquals("Bochum", d.ruling().city());
     }
 
     @Test
@@ -145,22 +145,22 @@ class NrweHtmlExtractionTest {
         Document d = extractor.extract(new CorpusFile(page, "nrw/1.html", Files.size(page),
                 Files.getLastModifiedTime(page).toInstant()));
         assertEquals(DocType.RULING, d.type());
-        assertEquals("OLG Hamm", d.court());
-        assertEquals(CourtBranch.other, d.courtBranch());
-        assertEquals("Beschluss", d.decisionType());
-        assertEquals(LocalDate.of(1995, 10, 18), d.date());
-        assertEquals("2 Ws 364/95", d.docket());
-        assertEquals("ECLI:DE:OLGHAM:1995:1018.2WS364.95.00", d.ecli());
-        assertEquals("Die Beschwerde wird verworfen.", d.tenor());
+        assertEquals("OLG Hamm", d.ruling().court());
+        assertEquals(CourtBranch.other, d.ruling().courtBranch());
+        assertEquals("Beschluss", d.ruling().decisionType());
+        assertEquals(LocalDate.of(1995, 10, 18), d.ruling().date());
+        assertEquals("2 Ws 364/95", d.ruling().docket());
+        assertEquals("ECLI:DE:OLGHAM:1995:1018.2WS364.95.00", d.ruling().ecli());
+        assertEquals("Die Beschwerde wird verworfen.", d.ruling().tenor());
         // A criminal-costs complaint, not the practice: no outcome "from the EU citizen's side" at all.
         assertFalse(d.topic());
-        assertNull(d.outcome());
-        assertEquals("Landgericht Dortmund, 14 (V) G 3/94", d.lowerCourt());
+        assertNull(d.ruling().outcome());
+        assertEquals("Landgericht Dortmund, 14 (V) G 3/94", d.ruling().lowerCourt());
         assertEquals(7, d.paragraphs().size());
         assertEquals(new Paragraph("1", "Gründe:", true), d.paragraphs().getFirst());
         assertEquals("7", d.paragraphs().getLast().number());
-        assertTrue(d.norms().contains("§ 101 BRAGO"));
-        assertNull(d.city());
+        assertTrue(d.references().norms().contains("§ 101 BRAGO"));
+        assertNull(d.ruling().city());
         assertEquals("OLG Hamm, Beschluss vom 18.10.1995, 2 Ws 364/95", d.title());
     }
 }

@@ -51,8 +51,8 @@ class OpenLegalDataTest {
             assertTrue(item.isCase(), item.problem());
             Document d = extract(item);
             assertEquals(DocType.RULING, d.type());
-            assertTrue(d.court() != null && d.docket() != null, item.fileName());
-            assertTrue(d.tenor() != null && !d.tenor().isBlank(), item.fileName());
+            assertTrue(d.ruling().court() != null && d.ruling().docket() != null, item.fileName());
+            assertTrue(d.ruling().tenor() != null && !d.ruling().tenor().isBlank(), item.fileName());
         }
     }
 
@@ -60,43 +60,43 @@ class OpenLegalDataTest {
     void real_metadata_errors_are_not_taken_over() throws Exception {
         // LG Köln and SG Düsseldorf carry dates in the future, repeated in their ECLIs (see SOURCE.md).
         Document lg = extract(realDump().get(0));
-        assertEquals("LG Köln", lg.court());
-        assertNull(lg.date());
-        assertNull(lg.ecli());
+        assertEquals("LG Köln", lg.ruling().court());
+        assertNull(lg.ruling().date());
+        assertNull(lg.ruling().ecli());
         Document sg = extract(realDump().get(1));
-        assertEquals("SG Düsseldorf", sg.court());
-        assertEquals(CourtBranch.SG, sg.courtBranch());
-        assertEquals("S 46 AS 2230/15", sg.docket());
-        assertNull(sg.date());
-        assertNull(sg.ecli());
+        assertEquals("SG Düsseldorf", sg.ruling().court());
+        assertEquals(CourtBranch.SG, sg.ruling().courtBranch());
+        assertEquals("S 46 AS 2230/15", sg.ruling().docket());
+        assertNull(sg.ruling().date());
+        assertNull(sg.ruling().ecli());
         // Heating costs of a long-term claimant: not the practice, so no outcome "from the EU citizen's side".
         assertFalse(sg.topic());
-        assertNull(sg.outcome());
-        assertNull(sg.outcomeEvidence());
+        assertNull(sg.ruling().outcome());
+        assertNull(sg.ruling().outcomeEvidence());
     }
 
     @Test
     void social_court_case_without_ecli_keeps_court_docket_and_lower_court() throws Exception {
         Document d = extract(realDump().get(9));
-        assertEquals("Schleswig-Holsteinisches LSG", d.court());
-        assertEquals(CourtBranch.LSG, d.courtBranch());
-        assertEquals("L 6 AS 87/22 B ER", d.docket());
-        assertEquals(Procedure.URGENT, d.procedure());
-        assertEquals(LocalDate.of(2022, 10, 11), d.date());
-        assertNull(d.ecli());
-        assertEquals("SG Kiel, Beschluss vom 02.08.2022", d.lowerCourt());
+        assertEquals("Schleswig-Holsteinisches LSG", d.ruling().court());
+        assertEquals(CourtBranch.LSG, d.ruling().courtBranch());
+        assertEquals("L 6 AS 87/22 B ER", d.ruling().docket());
+        assertEquals(Procedure.URGENT, d.ruling().procedure());
+        assertEquals(LocalDate.of(2022, 10, 11), d.ruling().date());
+        assertNull(d.ruling().ecli());
+        assertEquals("SG Kiel, Beschluss vom 02.08.2022", d.ruling().lowerCourt());
         // A higher standard rate for inflation: off topic, so neither outcome nor city of an authority.
         assertFalse(d.topic());
-        assertNull(d.outcome());
-        assertNull(d.city());
+        assertNull(d.ruling().outcome());
+        assertNull(d.ruling().city());
     }
 
     @Test
     void nrw_case_with_nrwe_markup_keeps_paragraph_numbers() throws Exception {
         Document d = extract(realDump().get(7));
-        assertEquals("OVG NRW", d.court());
-        assertEquals("2 B 947/22", d.docket());
-        assertEquals("ECLI:DE:OVGNRW:2022:1011.2B947.22.00", d.ecli());
+        assertEquals("OVG NRW", d.ruling().court());
+        assertEquals("2 B 947/22", d.ruling().docket());
+        assertEquals("ECLI:DE:OVGNRW:2022:1011.2B947.22.00", d.ruling().ecli());
         assertTrue(d.paragraphs().stream().anyMatch(p -> "1".equals(p.number())), d.paragraphs().toString());
     }
 

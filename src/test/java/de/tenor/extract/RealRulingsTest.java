@@ -54,23 +54,23 @@ class RealRulingsTest {
                 wrong.add(id + ": filed as " + d.type() + " titled " + d.title());
             }
             String expectedCourt = courts.resolve(r.path("court").asText()).name();
-            if (d.court() != null && !d.court().equals(expectedCourt)) {
-                wrong.add(id + ": court " + d.court() + ", the decision is " + expectedCourt);
+            if (d.ruling().court() != null && !d.ruling().court().equals(expectedCourt)) {
+                wrong.add(id + ": court " + d.ruling().court() + ", the decision is " + expectedCourt);
             }
-            withCourt += d.court() == null ? 0 : 1;
-            if (d.date() != null && !d.date().toString().equals(r.path("decision_date").asText())) {
-                wrong.add(id + ": date " + d.date() + ", the decision is of " + r.path("decision_date").asText());
+            withCourt += d.ruling().court() == null ? 0 : 1;
+            if (d.ruling().date() != null && !d.ruling().date().toString().equals(r.path("decision_date").asText())) {
+                wrong.add(id + ": date " + d.ruling().date() + ", the decision is of " + r.path("decision_date").asText());
             }
             if (HeaderSections.isHeadnoteLabel(r.path("text").asText().strip().lines().findFirst().orElse(""))
-                    && d.headnotes().isEmpty()) {
+                    && d.ruling().headnotes().isEmpty()) {
                 wrong.add(id + ": starts with a Leitsatz/Orientierungssatz but has no headnotes");
             }
         }
         for (JsonNode r : records("html_documents.jsonl")) {
             Document d = extract(r, ".html");
             String expectedCourt = courts.resolve(r.path("court").asText()).name();
-            if (d.type() != DocType.RULING || d.court() != null && !d.court().equals(expectedCourt)) {
-                wrong.add(r.path("doc_id").asText() + ": " + d.type() + " of " + d.court() + " (" + expectedCourt + ")");
+            if (d.type() != DocType.RULING || d.ruling().court() != null && !d.ruling().court().equals(expectedCourt)) {
+                wrong.add(r.path("doc_id").asText() + ": " + d.type() + " of " + d.ruling().court() + " (" + expectedCourt + ")");
             }
         }
         System.out.println("refex header-less texts: " + withCourt + " with a court of their own, problems: " + wrong);

@@ -39,14 +39,14 @@ class SgbHtmlReaderTest {
                 <dt>Kategorie</dt><dd>Beschluss</dd></dl>""",
                 "<p>Der Antrag auf Erlass einer einstweiligen Anordnung wird abgelehnt.</p><p>Kosten sind nicht zu erstatten.</p>"
                         + REASONS);
-        assertEquals("SG Dortmund", d.court());
-        assertEquals("S 30 AS 77/25 ER", d.docket());
-        assertEquals(LocalDate.of(2025, 3, 12), d.date());
-        assertEquals("Beschluss", d.decisionType());
-        assertEquals(Outcome.LOST, d.outcome());
-        assertEquals("Dortmund", d.city());
-        assertNull(d.lowerCourt());
-        assertTrue(d.tenor().startsWith("Der Antrag auf Erlass"), d.tenor());
+        assertEquals("SG Dortmund", d.ruling().court());
+        assertEquals("S 30 AS 77/25 ER", d.ruling().docket());
+        assertEquals(LocalDate.of(2025, 3, 12), d.ruling().date());
+        assertEquals("Beschluss", d.ruling().decisionType());
+        assertEquals(Outcome.LOST, d.ruling().outcome());
+        assertEquals("Dortmund", d.ruling().city());
+        assertNull(d.ruling().lowerCourt());
+        assertTrue(d.ruling().tenor().startsWith("Der Antrag auf Erlass"), d.ruling().tenor());
         assertTrue(d.paragraphs().stream().anyMatch(p -> p.heading() && p.text().startsWith("Gründe")));
     }
 
@@ -59,12 +59,12 @@ class SgbHtmlReaderTest {
                 <p>Kategorie: Urteil</p>""",
                 "<p>Die Berufung des Beklagten gegen das Urteil des Sozialgerichts Duisburg vom 01.02.2024 wird zurückgewiesen.</p>"
                         + "<p>Der Beklagte trägt auch die Kosten des Berufungsverfahrens.</p>" + REASONS);
-        assertEquals("LSG NRW", d.court());
-        assertEquals("L 12 AS 300/24", d.docket());
-        assertEquals(LocalDate.of(2024, 11, 20), d.date());
-        assertEquals("Urteil", d.decisionType());
-        assertEquals(Outcome.WON, d.outcome());
-        assertEquals("SG Duisburg, 01.02.2024, S 2 AS 5/24", d.lowerCourt());
+        assertEquals("LSG NRW", d.ruling().court());
+        assertEquals("L 12 AS 300/24", d.ruling().docket());
+        assertEquals(LocalDate.of(2024, 11, 20), d.ruling().date());
+        assertEquals("Urteil", d.ruling().decisionType());
+        assertEquals(Outcome.WON, d.ruling().outcome());
+        assertEquals("SG Duisburg, 01.02.2024, S 2 AS 5/24", d.ruling().lowerCourt());
     }
 
     @Test
@@ -74,9 +74,9 @@ class SgbHtmlReaderTest {
                         + "<tr><td>Aktenzeichen</td><td>S 4 AS 9/25</td></tr><tr><td>Datum</td><td>02.05.2025</td></tr>"
                         + "<tr><td>Kategorie</td><td>Urteil</td></tr></table>",
                 "<h3>Tenor</h3><p>Die Klage wird abgewiesen.</p>" + REASONS);
-        assertEquals("Die Klage wird abgewiesen.", d.tenor());
-        assertEquals(Outcome.LOST, d.outcome());
-        assertEquals(LocalDate.of(2025, 5, 2), d.date());
+        assertEquals("Die Klage wird abgewiesen.", d.ruling().tenor());
+        assertEquals(Outcome.LOST, d.ruling().outcome());
+        assertEquals(LocalDate.of(2025, 5, 2), d.ruling().date());
     }
 
     @Test

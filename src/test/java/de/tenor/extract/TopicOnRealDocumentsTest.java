@@ -45,9 +45,9 @@ class TopicOnRealDocumentsTest {
         for (Path page : pages) {
             String name = page.getFileName().toString();
             Document d = extract(page, "corpus:import/" + name);
-            if (d.sample() || d.topic() || d.outcome() != null || d.city() != null || d.workerStatus() != null) {
+            if (d.sample() || d.topic() || d.ruling().outcome() != null || d.ruling().city() != null || d.employment().workerStatus() != null) {
                 wrong.add(name + " sample=" + d.sample() + " topic=" + d.topic() + " " + d.topicMarkers()
-                        + " outcome=" + d.outcome() + " city=" + d.city());
+                        + " outcome=" + d.ruling().outcome() + " city=" + d.ruling().city());
             }
         }
         assertEquals(List.of(), wrong);

@@ -40,13 +40,13 @@ class UnfamiliarLayoutTest {
             Document d = extractor.extract(PAGE.getBytes(StandardCharsets.UTF_8), "entscheidung.html",
                     "https://portal.example/entscheidung/8-l-1234-25", TestFiles.FETCHED);
             assertEquals(DocType.RULING, d.type());
-            assertEquals("VG Gelsenkirchen", d.court());
-            assertEquals("8 L 1234/25", d.docket());
-            assertEquals("2025-08-14", String.valueOf(d.date()));
-            assertNotNull(d.tenor());
-            assertTrue(d.tenor().startsWith("Die aufschiebende Wirkung der Klage"), d.tenor());
-            assertEquals(Outcome.WON, d.outcome());
-            assertEquals("Gelsenkirchen", d.city());
+            assertEquals("VG Gelsenkirchen", d.ruling().court());
+            assertEquals("8 L 1234/25", d.ruling().docket());
+            assertEquals("2025-08-14", String.valueOf(d.ruling().date()));
+            assertNotNull(d.ruling().tenor());
+            assertTrue(d.ruling().tenor().startsWith("Die aufschiebende Wirkung der Klage"), d.ruling().tenor());
+            assertEquals(Outcome.WON, d.ruling().outcome());
+            assertEquals("Gelsenkirchen", d.ruling().city());
             assertTrue(d.paragraphs().stream().anyMatch(p -> "1".equals(p.number())), d.paragraphs().toString());
             assertTrue(!d.text().contains("Impressum") && !d.text().contains("Startseite"), d.text());
         }

@@ -14,12 +14,12 @@ class DecisionKeyTest {
 
     private static Document ruling(String id, String docket, LocalDate date, String ecli) {
         Document.Builder b = Document.builder(id, DocType.RULING);
-        b.court = "SG Gelsenkirchen";
-        b.docket = docket;
-        b.docketNormalized = docket;
-        b.date = date;
-        b.ecli = ecli;
-        b.text = "Text von " + id;
+        b.court("SG Gelsenkirchen");
+        b.docket(docket);
+        b.docketNormalized(docket);
+        b.date(date);
+        b.ecli(ecli);
+        b.text("Text von " + id);
         return b.build();
     }
 
@@ -28,7 +28,7 @@ class DecisionKeyTest {
         String ecli = "ECLI:DE:SGGE:2024:0312.S31AS3040.24ER.00";
         Document a = ruling("a", "S 31 AS 3040/24 ER", LocalDate.of(2024, 3, 12), ecli);
         Document.Builder b = ruling("b", "S 31 AS 3040/24 ER", LocalDate.of(2024, 3, 12), ecli).toBuilder();
-        b.court = "Sozialgericht Gelsenkirchen";
+        b.court("Sozialgericht Gelsenkirchen");
         assertTrue(DecisionKey.same(a, b.build()));
     }
 

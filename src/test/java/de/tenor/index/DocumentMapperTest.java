@@ -48,10 +48,10 @@ class DocumentMapperTest {
     @Test
     void aParagraphThatIsNotPartOfTheTextIsStoredInFull() throws Exception {
         Document.Builder b = Document.builder("x", DocType.RULING);
-        b.title = "Beschluss";
-        b.text = "Tenor\n\nErster Absatz.\n\nZweiter Absatz.";
-        b.paragraphs = List.of(new Paragraph("1", "Zweiter Absatz.", false), new Paragraph(null, "Nicht im Text.", false),
-                new Paragraph("2", "Erster Absatz.", false), new Paragraph(null, "", true));
+        b.title("Beschluss");
+        b.text("Tenor\n\nErster Absatz.\n\nZweiter Absatz.");
+        b.paragraphs(List.of(new Paragraph("1", "Zweiter Absatz.", false), new Paragraph(null, "Nicht im Text.", false),
+                new Paragraph("2", "Erster Absatz.", false), new Paragraph(null, "", true)));
         Document d = b.build();
         String source = json.writeValueAsString(DocumentMapper.storedSource(d));
         assertTrue(source.contains("Nicht im Text."), source);

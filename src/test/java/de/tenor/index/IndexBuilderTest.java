@@ -82,13 +82,13 @@ class IndexBuilderTest {
         try (Searcher searcher = new Searcher(location)) {
             assertEquals(3, searcher.documentCount());
             SearchHit pdf = searcher.search(SearchRequest.of("Pfandflaschensammler")).hits().getFirst();
-            assertEquals("SG Duisburg", pdf.document().court());
-            assertEquals("S 31 AS 370/24 ER", pdf.document().docket());
+            assertEquals("SG Duisburg", pdf.document().ruling().court());
+            assertEquals("S 31 AS 370/24 ER", pdf.document().ruling().docket());
             SearchHit docx = searcher.search(SearchRequest.of("Zeitungszustellerin")).hits().getFirst();
-            assertEquals("LSG NRW", docx.document().court());
+            assertEquals("LSG NRW", docx.document().ruling().court());
             SearchHit html = searcher.search(SearchRequest.of("\"tatsächliche und echte\"")).hits().getFirst();
-            assertEquals("VG Gelsenkirchen", html.document().court());
-            assertEquals("Gelsenkirchen", html.document().city());
+            assertEquals("VG Gelsenkirchen", html.document().ruling().court());
+            assertEquals("Gelsenkirchen", html.document().ruling().city());
         }
     }
 

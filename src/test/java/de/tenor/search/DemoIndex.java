@@ -15,20 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The shipped demo corpus (corpus/demo) through the real extractor: as documents, or as a published index. */
-final class DemoIndex {
+public final class DemoIndex {
 
-    static final Path CORPUS = Path.of("corpus");
+    public static final Path CORPUS = Path.of("corpus");
 
     private DemoIndex() {
     }
 
-    static IndexLocation build(Path dir) throws IOException {
+    public static IndexLocation build(Path dir) throws IOException {
         IndexLocation location = new IndexLocation(dir);
         new IndexBuilder(location, new Extractor(), Clock.systemUTC()).build(new CorpusStore(CORPUS).captures(), IndexProgress.NONE);
         return location;
     }
 
-    static List<Document> documents() throws IOException {
+    public static List<Document> documents() throws IOException {
         Extractor extractor = new Extractor();
         List<Document> docs = new ArrayList<>();
         for (Capture c : new CorpusStore(CORPUS).captures()) {

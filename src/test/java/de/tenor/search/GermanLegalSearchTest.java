@@ -89,7 +89,7 @@ class GermanLegalSearchTest {
     @ValueSource(strings = {"8L2487/25", "8 L 2487/25", "8 L 2487 / 25", "8 l 2487/25", "Verlustfeststellung 8 L 2487/25",
         "Beschluss 8L2487/25 Gelsenkirchen", "az:8L2487/25", "ECLI:DE:VGGE:2025:0123.8L2487.25.00"})
     void docket_or_ecli_in_any_spelling_finds_the_same_ruling_first(String query) throws IOException {
-        assertEquals("8 L 2487/25", search(query, 10).hits().getFirst().document().docket());
+        assertEquals("8 L 2487/25", search(query, 10).hits().getFirst().document().ruling().docket());
     }
 
     @ParameterizedTest
@@ -103,7 +103,7 @@ class GermanLegalSearchTest {
         "B 4 AS 17/19 R     | B 4 AS 17/19 R",
         "C-719/22           | C-719/22"})
     void dockets_of_every_court_family_find_their_ruling_first(String query, String docket) throws IOException {
-        assertEquals(docket, search(query, 10).hits().getFirst().document().docket());
+        assertEquals(docket, search(query, 10).hits().getFirst().document().ruling().docket());
     }
 
     @ParameterizedTest
@@ -112,7 +112,7 @@ class GermanLegalSearchTest {
         SearchResult r = search(query, 20);
         assertTrue(r.total() >= 50, query + ": " + r.total());
         for (SearchHit h : r.hits()) {
-            assertTrue(h.document().euCases().contains("C-14/09 (Genc)"), h.document().title() + " " + h.document().euCases());
+            assertTrue(h.document().references().euCases().contains("C-14/09 (Genc)"), h.document().title() + " " + h.document().references().euCases());
         }
     }
 
@@ -140,10 +140,10 @@ class GermanLegalSearchTest {
     void field_aliases_filter_by_court_city_and_title() throws IOException {
         SearchResult court = search("gericht:Arnsberg Minijob", 100);
         assertTrue(court.total() > 0);
-        court.hits().forEach(h -> assertEquals("VG Arnsberg", h.document().court()));
+        court.hits().forEach(h -> assertEquals("VG Arnsberg", h.document().ruling().court()));
         SearchResult city = search("stadt:Hagen", 100);
         assertTrue(city.total() > 0);
-        city.hits().forEach(h -> assertTrue("Hagen".equals(h.document().city()) || h.document().cities().contains("Hagen"),
+        city.hits().forEach(h -> assertTrue("Hagen".equals(h.document().ruling().city()) || h.document().news().cities().contains("Hagen"),
                 h.document().title()));
         search("titel:Bilanz", 100).hits().forEach(h -> assertTrue(h.document().title().contains("Bilanz")));
         assertEquals(1, search("ecli:ECLI:DE:VGGE:2025:0123.8L2487.25.00", 10).total());
@@ -186,7 +186,7 @@ class GermanLegalSearchTest {
             assertFalse(s.id().equals(doc.id()), "never the document itself");
             assertEquals(DocType.RULING, s.type());
         }
-        assertTrue(similar.stream().filter(s -> s.norms().stream().anyMatch(doc.norms()::contains)).count() >= 4);
+        assertTrue(similar.stream().filter(s -> s.references().norms().stream().anyMatch(doc.references().norms()::contains)).count() >= 4);
         assertTrue(searcher.similar("no-such-id", 5).isEmpty());
     }
 

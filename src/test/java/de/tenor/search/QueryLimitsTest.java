@@ -31,12 +31,12 @@ class QueryLimitsTest {
     @BeforeAll
     static void index() throws IOException {
         Document.Builder b = Document.builder("r1", DocType.RULING);
-        b.title = "VG Gelsenkirchen, 8 K 1598/22";
-        b.court = "VG Gelsenkirchen";
-        b.docket = "8 K 1598/22";
-        b.docketNormalized = "8K1598/22";
-        b.text = "Die Verlustfeststellung ist rechtswidrig; der Minijob der Antragstellerin ist eine echte Tätigkeit. "
-                + "Hinweis: FreizügG/EU [Rn. 3] gilt.";
+        b.title("VG Gelsenkirchen, 8 K 1598/22");
+        b.court("VG Gelsenkirchen");
+        b.docket("8 K 1598/22");
+        b.docketNormalized("8K1598/22");
+        b.text("Die Verlustfeststellung ist rechtswidrig; der Minijob der Antragstellerin ist eine echte Tätigkeit. "
+                + "Hinweis: FreizügG/EU [Rn. 3] gilt.");
         IndexLocation location = new IndexLocation(dir);
         TestIndex.publish(location, List.of(b.build()));
         searcher = new Searcher(location);

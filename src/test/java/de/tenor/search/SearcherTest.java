@@ -182,9 +182,9 @@ class SearcherTest {
     @Test
     void document_by_id_round_trips_all_metadata() throws IOException {
         Document d = searcher.document("ha-partial").orElseThrow();
-        assertEquals("S 31 AS 370/24 ER", d.docket());
-        assertEquals(Outcome.PARTIAL, d.outcome());
-        assertEquals(LocalDate.of(2024, 7, 7), d.date());
+        assertEquals("S 31 AS 370/24 ER", d.ruling().docket());
+        assertEquals(Outcome.PARTIAL, d.ruling().outcome());
+        assertEquals(LocalDate.of(2024, 7, 7), d.ruling().date());
         assertTrue(searcher.document("nope").isEmpty());
     }
 
@@ -204,27 +204,27 @@ class SearcherTest {
 
     private static Document ruling(String id, String court, String docket, String date, String city, Outcome outcome, String text) {
         Document.Builder b = Document.builder(id, DocType.RULING);
-        b.title = court + ", " + docket;
-        b.court = court;
-        b.courtBranch = court.startsWith("SG") ? CourtBranch.SG : CourtBranch.VG;
-        b.decisionType = "Beschluss";
-        b.docket = docket;
-        b.docketNormalized = docket.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-        b.date = LocalDate.parse(date);
-        b.city = city;
-        b.outcome = outcome;
-        b.text = text;
-        b.tenor = "Tenor von " + docket;
+        b.title(court + ", " + docket);
+        b.court(court);
+        b.courtBranch(court.startsWith("SG") ? CourtBranch.SG : CourtBranch.VG);
+        b.decisionType("Beschluss");
+        b.docket(docket);
+        b.docketNormalized(docket.replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+        b.date(LocalDate.parse(date));
+        b.city(city);
+        b.outcome(outcome);
+        b.text(text);
+        b.tenor("Tenor von " + docket);
         return b.build();
     }
 
     private static Document news(String id, String published, List<String> cities, String text) {
         Document.Builder b = Document.builder(id, DocType.NEWS);
-        b.title = text;
-        b.published = LocalDate.parse(published);
-        b.cities = cities;
-        b.outlet = "Ruhr-Kurier (Beispiel)";
-        b.text = text;
+        b.title(text);
+        b.published(LocalDate.parse(published));
+        b.cities(cities);
+        b.outlet("Ruhr-Kurier (Beispiel)");
+        b.text(text);
         return b.build();
     }
 }

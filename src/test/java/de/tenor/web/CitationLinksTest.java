@@ -166,51 +166,52 @@ class CitationLinksTest {
     private static Document ruling(String id, String court, CourtBranch branch, String docket, String date, Outcome outcome,
                                    String tenor, String lowerCourt, List<String> citedDockets, List<String> euCases) {
         Document.Builder b = Document.builder(id, DocType.RULING);
-        b.court = court;
-        b.courtBranch = branch;
-        b.decisionType = docket.contains(" K ") || docket.startsWith("L 7 AS 300") ? "Urteil" : "Beschluss";
-        b.docket = docket;
-        b.docketNormalized = docket.replace(" ", "");
-        b.date = LocalDate.parse(date);
-        b.procedure = docket.contains(" L ") || docket.contains(" B ") ? Procedure.URGENT : Procedure.MAIN;
-        b.city = "Gelsenkirchen";
-        b.outcome = outcome;
-        b.tenor = tenor;
-        b.lowerCourt = lowerCourt;
-        b.citedDockets = citedDockets;
-        b.euCases = euCases;
-        b.norms = List.of("§ 2 Abs. 2 Nr. 1 FreizügG/EU");
-        b.title = court + ", " + b.decisionType + " vom " + date + ", " + docket;
-        b.text = tenor + "\nGründe: Die Arbeitnehmereigenschaft ist zu prüfen.";
-        b.paragraphs = List.of(new Paragraph("1", "Die Arbeitnehmereigenschaft ist zu prüfen.", false));
+        b.court(court);
+        b.courtBranch(branch);
+        String decisionType = docket.contains(" K ") || docket.startsWith("L 7 AS 300") ? "Urteil" : "Beschluss";
+        b.decisionType(decisionType);
+        b.docket(docket);
+        b.docketNormalized(docket.replace(" ", ""));
+        b.date(LocalDate.parse(date));
+        b.procedure(docket.contains(" L ") || docket.contains(" B ") ? Procedure.URGENT : Procedure.MAIN);
+        b.city("Gelsenkirchen");
+        b.outcome(outcome);
+        b.tenor(tenor);
+        b.lowerCourt(lowerCourt);
+        b.citedDockets(citedDockets);
+        b.euCases(euCases);
+        b.norms(List.of("§ 2 Abs. 2 Nr. 1 FreizügG/EU"));
+        b.title(court + ", " + decisionType + " vom " + date + ", " + docket);
+        b.text(tenor + "\nGründe: Die Arbeitnehmereigenschaft ist zu prüfen.");
+        b.paragraphs(List.of(new Paragraph("1", "Die Arbeitnehmereigenschaft ist zu prüfen.", false)));
         return b.build();
     }
 
     private static Document eugh() {
         Document.Builder b = Document.builder("eugh-genc", DocType.RULING);
-        b.court = "EuGH";
-        b.courtBranch = CourtBranch.EuGH;
-        b.decisionType = "Urteil";
-        b.docket = "C-14/09";
-        b.docketNormalized = "C-14/09";
-        b.date = LocalDate.parse("2010-02-04");
-        b.outcome = Outcome.UNKNOWN;
-        b.city = "unknown";
-        b.norms = List.of("§ 2 Abs. 2 Nr. 1 FreizügG/EU");
-        b.title = "EuGH, Urteil vom 04.02.2010, C-14/09 (Genc)";
-        b.text = "Ein Arbeitnehmer mit 5,5 Wochenstunden kann Arbeitnehmer sein.";
+        b.court("EuGH");
+        b.courtBranch(CourtBranch.EuGH);
+        b.decisionType("Urteil");
+        b.docket("C-14/09");
+        b.docketNormalized("C-14/09");
+        b.date(LocalDate.parse("2010-02-04"));
+        b.outcome(Outcome.UNKNOWN);
+        b.city("unknown");
+        b.norms(List.of("§ 2 Abs. 2 Nr. 1 FreizügG/EU"));
+        b.title("EuGH, Urteil vom 04.02.2010, C-14/09 (Genc)");
+        b.text("Ein Arbeitnehmer mit 5,5 Wochenstunden kann Arbeitnehmer sein.");
         return b.build();
     }
 
     private static Document news() {
         Document.Builder b = Document.builder("news", DocType.NEWS);
-        b.title = "SG Duisburg weist Klage ab";
-        b.outlet = "Ruhr-Kurier (Beispiel)";
-        b.published = LocalDate.parse("2024-05-20");
-        b.citedDockets = List.of("S 31 AS 370/24");
-        b.norms = List.of("§ 2 Abs. 2 Nr. 1 FreizügG/EU");
-        b.cities = List.of("Duisburg");
-        b.text = "Das Sozialgericht Duisburg hat die Klage abgewiesen (S 31 AS 370/24).";
+        b.title("SG Duisburg weist Klage ab");
+        b.outlet("Ruhr-Kurier (Beispiel)");
+        b.published(LocalDate.parse("2024-05-20"));
+        b.citedDockets(List.of("S 31 AS 370/24"));
+        b.norms(List.of("§ 2 Abs. 2 Nr. 1 FreizügG/EU"));
+        b.cities(List.of("Duisburg"));
+        b.text("Das Sozialgericht Duisburg hat die Klage abgewiesen (S 31 AS 370/24).");
         return b.build();
     }
 

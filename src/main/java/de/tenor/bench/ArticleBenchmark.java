@@ -1,8 +1,8 @@
-package de.tenor.extract;
+package de.tenor.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import de.tenor.extract.PageText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -33,15 +32,10 @@ public final class ArticleBenchmark {
         }
     }
 
-    private final HtmlDecoder decoder = new HtmlDecoder();
-    private final MainContent mainContent = new MainContent();
+    private final PageText pageText = new PageText();
 
     /** Runs the benchmark with Tenor's main-content extractor. */
     public Result run(Path dataset) throws IOException {
-        return run(dataset, page -> String.join("\n\n", mainContent.paragraphs(page)));
-    }
-
-    Result run(Path dataset, Function<org.jsoup.nodes.Document, String> extractor) throws IOException {
         Path truthFile = dataset.resolve("ground-truth.json");
         if (!Files.isRegularFile(truthFile)) {
             throw new IOException("No ground-truth.json in " + dataset + ": pass the article-extraction folder");
@@ -59,10 +53,10 @@ public final class ArticleBenchmark {
             }
             String url = e.getValue().path("url").asText("");
             String body = e.getValue().path("articleBody").asText("");
-            org.jsoup.nodes.Document page = decoder.parse(gunzip(html), url);
-            ShingleScore.Page p = ShingleScore.page(body, extractor.apply(page.clone()));
+            org.jsoup.nodes.Document page = pageText.parse(gunzip(html), url);
+            ShingleScore.Page p = ShingleScore.page(body, pageText.mainContent(page));
             ours.add(p);
-            baseline.add(ShingleScore.page(body, String.join("\n", HtmlText.lines(page.body()))));
+            baseline.add(ShingleScore.page(body, pageText.wholePage(page)));
             double precision = p.hasOutput() ? p.tp() / (p.tp() + p.fp()) : 0;
             double recall = p.hasTruth() ? p.tp() / (p.tp() + p.fn()) : 0;
             pages.add(new PageResult(e.getKey(), url, precision, recall));

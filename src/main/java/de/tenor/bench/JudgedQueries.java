@@ -1,4 +1,4 @@
-package de.tenor.search;
+package de.tenor.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;

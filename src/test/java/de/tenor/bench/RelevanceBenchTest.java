@@ -1,9 +1,10 @@
-package de.tenor.search;
+package de.tenor.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.tenor.search.DemoIndex;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -84,9 +85,9 @@ class RelevanceBenchTest {
 
     private static de.tenor.extract.Document doc(String id, String court, String text) {
         de.tenor.extract.Document.Builder b = de.tenor.extract.Document.builder(id, de.tenor.extract.DocType.RULING);
-        b.title = court + " " + id;
-        b.text = text;
-        b.court = court;
+        b.title(court + " " + id);
+        b.text(text);
+        b.court(court);
         return b.build();
     }
 

@@ -1,5 +1,8 @@
-package de.tenor.extract;
+package de.tenor.bench;
 
+import de.tenor.extract.Document;
+import de.tenor.extract.ExtractionException;
+import de.tenor.extract.Extractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,11 +92,11 @@ public final class FactsScore {
             return actual(field, d).isEmpty();
         }
         return switch (field) {
-            case "weeklyHours" -> d.weeklyHours() != null && Double.parseDouble(expected) >= d.weeklyHours() - HOURS_TOLERANCE
-                    && Double.parseDouble(expected) <= (d.weeklyHoursMax() != null ? d.weeklyHoursMax() : d.weeklyHours())
+            case "weeklyHours" -> d.employment().weeklyHours() != null && Double.parseDouble(expected) >= d.employment().weeklyHours() - HOURS_TOLERANCE
+                    && Double.parseDouble(expected) <= (d.employment().weeklyHoursMax() != null ? d.employment().weeklyHoursMax() : d.employment().weeklyHours())
                     + HOURS_TOLERANCE;
-            case "monthlyPayEur" -> d.monthlyPayEur() != null
-                    && Math.abs(Double.parseDouble(expected) - d.monthlyPayEur()) <= PAY_TOLERANCE;
+            case "monthlyPayEur" -> d.employment().monthlyPayEur() != null
+                    && Math.abs(Double.parseDouble(expected) - d.employment().monthlyPayEur()) <= PAY_TOLERANCE;
             case "jobType" -> expected.toLowerCase(Locale.GERMAN).equals(actual(field, d).toLowerCase(Locale.GERMAN));
             default -> expected.equals(actual(field, d));
         };
@@ -101,11 +104,11 @@ public final class FactsScore {
 
     static String actual(String field, Document d) {
         Object v = switch (field) {
-            case "weeklyHours" -> d.weeklyHoursMax() == null ? d.weeklyHours() : d.weeklyHours() + "-" + d.weeklyHoursMax();
-            case "monthlyPayEur" -> d.monthlyPayEur();
-            case "employedSince" -> d.employedSince();
-            case "jobType" -> d.jobType();
-            case "workerStatus" -> d.workerStatus() == null ? null : d.workerStatus().json();
+            case "weeklyHours" -> d.employment().weeklyHoursMax() == null ? d.employment().weeklyHours() : d.employment().weeklyHours() + "-" + d.employment().weeklyHoursMax();
+            case "monthlyPayEur" -> d.employment().monthlyPayEur();
+            case "employedSince" -> d.employment().employedSince();
+            case "jobType" -> d.employment().jobType();
+            case "workerStatus" -> d.employment().workerStatus() == null ? null : d.employment().workerStatus().json();
             default -> throw new IllegalArgumentException("unknown fact field " + field);
         };
         return v == null ? "" : v.toString();

@@ -1,4 +1,4 @@
-package de.tenor.extract;
+package de.tenor.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,9 @@
-package de.tenor.extract;
+package de.tenor.bench;
 
+import de.tenor.extract.Document;
+import de.tenor.extract.DocumentJson;
+import de.tenor.extract.ExtractionException;
+import de.tenor.extract.Extractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package de.tenor.search;
+package de.tenor.bench;
 
 import de.tenor.extract.Document;
 import java.nio.file.Path;
@@ -69,10 +69,10 @@ record JudgmentRule(int grade, String expression, List<Condition> conditions) {
         Function<Document, String> f = switch (field) {
             case "text" -> doc -> doc.title() + "\n" + doc.text();
             case "title" -> Document::title;
-            case "court" -> Document::court;
-            case "docket" -> Document::docket;
-            case "city" -> Document::city;
-            case "date" -> doc -> doc.date() == null ? null : doc.date().toString();
+            case "court" -> doc -> doc.ruling().court();
+            case "docket" -> doc -> doc.ruling().docket();
+            case "city" -> doc -> doc.ruling().city();
+            case "date" -> doc -> doc.ruling().date() == null ? null : doc.ruling().date().toString();
             case "file" -> doc -> doc.sourcePath() == null ? null : Path.of(doc.sourcePath()).getFileName().toString();
             default -> throw new IllegalStateException(field.toLowerCase(Locale.ROOT));
         };

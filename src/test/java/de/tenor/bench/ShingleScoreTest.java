@@ -1,11 +1,10 @@
-package de.tenor.extract;
-
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
+package de.tenor.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The Zyte benchmark metric as described in its SOURCE.md. */
 class ShingleScoreTest {

@@ -1,4 +1,4 @@
-package de.tenor.search;
+package de.tenor.bench;
 
 import de.tenor.extract.Document;
 import de.tenor.index.DocumentMapper;
@@ -6,6 +6,10 @@ import de.tenor.index.IndexFields;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.SearchFields;
 import de.tenor.index.TenorAnalyzer;
+import de.tenor.search.InvalidQueryException;
+import de.tenor.search.SearchRequest;
+import de.tenor.search.SearchResult;
+import de.tenor.search.Searcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,8 +127,8 @@ public final class RelevanceBench {
     static Map<String, String> references(List<Document> docs) {
         Map<String, String> out = new HashMap<>();
         for (Document d : docs) {
-            if (d.docket() != null) {
-                out.put(SearchFields.normalizeDocket(d.docket()), d.id());
+            if (d.ruling().docket() != null) {
+                out.put(SearchFields.normalizeDocket(d.ruling().docket()), d.id());
             }
             if (d.sourcePath() != null) {
                 out.put(Path.of(d.sourcePath()).getFileName().toString(), d.id());
