@@ -77,6 +77,13 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show stack traces of failures.")
     boolean verbose;
 
+    @Option(names = "--index", defaultValue = "index",
+            description = "Index folder brought up to date with what the crawl fetched (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--no-index", description = "Only fetch; leave the index as it is (run \"tenor index\" later).")
+    boolean noIndex;
+
     @Spec
     CommandSpec spec;
 
@@ -104,10 +111,25 @@ final class CrawlCommand implements Callable<Integer> {
             summary = runStoppable(crawler);
         }
         report(summary, err);
+        indexFetched(summary.stored(), err);
         if (json) {
             printJson(summary.toMap());
         }
         return 0;
+    }
+
+    /**
+     * Issue 18: what the crawl fetched becomes searchable through the one ingest, as
+     * {@code tenor index} would do it (only new and changed sources are read).
+     */
+    private void indexFetched(long stored, PrintWriter err) throws IOException {
+        PathOptions paths = new PathOptions();
+        paths.corpus = corpus;
+        paths.index = index;
+        if (noIndex || stored == 0 && paths.indexLocation().current().isEmpty()) {
+            return;
+        }
+        IndexRun.run(paths, false, err);
     }
 
     /** Both kinds of run print their summary the same way for scripts, with where the captures are. */
@@ -130,6 +152,7 @@ final class CrawlCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SourcesSummary summary = SourcesRun.run(list, settings, System.getenv(), err);
         SourcesRun.report(summary, corpus, err);
+        indexFetched(summary.fetched(), err);
         if (json) {
             printJson(summary.toMap());
         }
@@ -192,7 +215,7 @@ final class CrawlCommand implements Callable<Integer> {
         if (!s.finished()) {
             err.println("  " + s.queuedLeft() + " URLs still queued; run \"tenor crawl\" again to resume.");
         }
-        err.println("  WARC files: " + CrawlArchive.warcDir(corpus) + ". Next: tenor index");
+        err.println("  WARC files: " + CrawlArchive.warcDir(corpus) + ".");
         err.flush();
     }
 

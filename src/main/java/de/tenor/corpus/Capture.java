@@ -22,7 +22,7 @@ public sealed interface Capture permits CorpusFile, WarcCapture {
     /** What progress lines and failure reports show: the relative path of a file, the URL of a capture. */
     String label();
 
-    /** Changes whenever the content may have changed; the index fingerprints the corpus with these. */
+    /** Changes whenever the content changed (a file: its content hash); the index fingerprints the corpus with these. */
     String versionKey();
 
     /**

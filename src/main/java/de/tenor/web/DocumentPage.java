@@ -2,6 +2,7 @@ package de.tenor.web;
 
 import de.tenor.extract.Document;
 import de.tenor.extract.Paragraph;
+import de.tenor.ingest.Ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -143,7 +144,7 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
                 d.city() == null ? null : "/search?city=" + SearchUrls.enc(d.city()));
         add(fields, t.get("field.outcome"), d.outcome() == null ? null : t.value("outcome", d.outcome().json()), null);
         add(fields, t.get("field.lowerCourt"), d.lowerCourt(), null);
-        add(fields, t.get("field.origin"), DocumentImport.isUpload(d) ? t.get("field.origin.upload") : null, null);
+        add(fields, t.get("field.origin"), Ingest.isUpload(d) ? t.get("field.origin.upload") : null, null);
         add(fields, t.get("field.sources"), d.sources().size() > 1 ? String.join(" · ", d.sources()) : null, null); // issue 16
         add(fields, t.get("field.norms"), String.join("; ", d.norms()), null);
         add(fields, t.get("field.euCases"), String.join("; ", d.euCases()), null);
