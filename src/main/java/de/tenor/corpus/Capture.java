@@ -34,6 +34,17 @@ public sealed interface Capture permits CorpusFile, WarcCapture {
         return false;
     }
 
+    /**
+     * Issue 18: a cheap fingerprint of where the content lies (a file's size, modification and
+     * status-change time), or null when there is none. When it equals the one recorded at the last
+     * index run, the content is taken as unchanged without hashing it; otherwise {@link #versionKey()}
+     * decides. The status-change time cannot be set back, so a file rewritten with the same size and
+     * modification time still differs here.
+     */
+    default String quickKey() {
+        return null;
+    }
+
     /** The raw bytes (a capture's payload without HTTP headers). */
     byte[] readBytes() throws IOException;
 }

@@ -67,6 +67,16 @@ public record CorpusFile(Path path, String relativePath, long sizeBytes, Instant
     }
 
     @Override
+    public String quickKey() {
+        try {
+            Object changed = Files.getAttribute(path, "unix:ctime");
+            return relativePath + "\t" + sizeBytes + "\t" + lastModified + "\t" + changed;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null; // no status-change time on this file system: the content hash decides
+        }
+    }
+
+    @Override
     public byte[] readBytes() throws IOException {
         return Files.readAllBytes(path);
     }

@@ -169,7 +169,7 @@ public final class IndexBuilder {
             List<Capture> changed = new ArrayList<>();
             for (Capture f : byUri.values()) {
                 SourceRecord.Entry e = record.get(f.sourceUri());
-                if (e == null || !e.version().equals(f.versionKey())) {
+                if (e == null || !e.matches(f)) {
                     changed.add(f);
                 }
             }
@@ -261,8 +261,8 @@ public final class IndexBuilder {
                                      List<IndexSummary.Failure> failures) throws IOException {
         Optional<Document> doc = read.document(failures);
         if (doc.isEmpty()) {
-            return new SourceRecord.Entry(file.sourceUri(), file.versionKey(), null, null, 0, null, List.of(),
-                    SourceRecord.State.FAILED);
+            return new SourceRecord.Entry(file.sourceUri(), read.version(), null, null, 0, null, List.of(),
+                    SourceRecord.State.FAILED, read.quick());
         }
         Document d = doc.get();
         boolean kept = policy.keeps(file, d);
@@ -271,9 +271,9 @@ public final class IndexBuilder {
         } else if (kept) {
             writer.addDocument(mapper.toLucene(d)); // a new generation holds no older version to replace
         }
-        return new SourceRecord.Entry(file.sourceUri(), file.versionKey(), d.id(), DuplicateGroups.source(d),
+        return new SourceRecord.Entry(file.sourceUri(), read.version(), d.id(), DuplicateGroups.source(d),
                 d.text().length(), d.fetchedAt() == null ? null : d.fetchedAt().toString(), DecisionKey.of(d),
-                kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC);
+                kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC, read.quick());
     }
 
     private static void deleteDocumentOf(IndexWriter writer, SourceRecord.Entry entry) throws IOException {
@@ -335,15 +335,18 @@ public final class IndexBuilder {
 
     /** The extractor reads the capture itself, so an oversized file is refused by its size before its bytes are loaded. */
     private Read read(Capture file) {
+        // Fingerprints before the content is read: a change while reading shows up in the next run.
+        String quick = file.quickKey();
+        String version = file.versionKey();
         try {
-            return new Read(file, reader.read(file), null);
+            return new Read(file, reader.read(file), null, quick, version);
         } catch (ExtractionException e) {
-            return new Read(file, null, e);
+            return new Read(file, null, e, quick, version);
         }
     }
 
-    /** What reading one capture gave: its document or why there is none. */
-    private record Read(Capture file, Document document, ExtractionException failure) {
+    /** What reading one capture gave: its document or why there is none, and the capture's fingerprints. */
+    private record Read(Capture file, Document document, ExtractionException failure, String quick, String version) {
 
         Optional<Document> document(List<IndexSummary.Failure> failures) {
             if (failure != null) {
