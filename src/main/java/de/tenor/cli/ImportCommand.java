@@ -1,5 +1,6 @@
 package de.tenor.cli;
 
+import de.tenor.corpus.CorpusStore;
 import de.tenor.extract.ExtractionLimits;
 import de.tenor.extract.OldpDump;
 import de.tenor.ingest.Ingest;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ImportCommand implements Callable<Integer> {
 
     /** Extensions of single sources; other files in a folder are ignored (and counted). */
-    static final Set<String> SINGLE = Set.of("html", "htm", "xhtml", "pdf", "docx", "doc", "rtf", "odt", "txt", "xml", "json");
+    static final Set<String> SINGLE = CorpusStore.SOURCE_EXTENSIONS;
     static final String IMPORT_DIR = "import";
     static final String OLDP_DIR = "oldp";
     /** Sources read ahead per core: enough to keep every core busy, few enough to hold in memory. */

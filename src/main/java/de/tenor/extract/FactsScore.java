@@ -1,5 +1,6 @@
 package de.tenor.extract;
 
+import de.tenor.corpus.CorpusUri;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ public final class FactsScore {
             Document d;
             try {
                 d = extractor.extract(Files.readAllBytes(files.resolve(file)), file,
-                        url.isBlank() ? "corpus:facts/" + file : url, Instant.EPOCH);
+                        url.isBlank() ? CorpusUri.of("facts/" + file) : url, Instant.EPOCH);
             } catch (ExtractionException e) {
                 mismatches.add(file + ": " + e.getMessage());
                 continue;

@@ -3,6 +3,7 @@ package de.tenor.web;
 import de.tenor.corpus.Sha256;
 import de.tenor.ingest.Ingest;
 import de.tenor.ingest.RedactionCheck;
+import de.tenor.ingest.UploadType;
 import de.tenor.search.KnownDecisions;
 import de.tenor.search.Searcher;
 import io.javalin.http.Context;
