@@ -4,6 +4,7 @@ import de.tenor.extract.Document;
 import de.tenor.extract.DocumentJson;
 import de.tenor.extract.ExtractionException;
 import de.tenor.extract.Extractor;
+import de.tenor.corpus.CorpusUri;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class DevSetScore {
             Path path = dir.resolve(file);
             Map<String, String> actual;
             try {
-                Document d = extractor.extract(Files.readAllBytes(path), file, url.isBlank() ? "corpus:dev/" + file : url,
+                Document d = extractor.extract(Files.readAllBytes(path), file, url.isBlank() ? CorpusUri.of("dev/" + file) : url,
                         java.time.Instant.EPOCH);
                 actual = values(d);
             } catch (ExtractionException e) {

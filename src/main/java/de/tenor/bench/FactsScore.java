@@ -3,6 +3,7 @@ package de.tenor.bench;
 import de.tenor.extract.Document;
 import de.tenor.extract.ExtractionException;
 import de.tenor.extract.Extractor;
+import de.tenor.corpus.CorpusUri;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class FactsScore {
             Document d;
             try {
                 d = extractor.extract(Files.readAllBytes(files.resolve(file)), file,
-                        url.isBlank() ? "corpus:facts/" + file : url, Instant.EPOCH);
+                        url.isBlank() ? CorpusUri.of("facts/" + file) : url, Instant.EPOCH);
             } catch (ExtractionException e) {
                 mismatches.add(file + ": " + e.getMessage());
                 continue;

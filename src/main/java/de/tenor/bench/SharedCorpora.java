@@ -1,5 +1,6 @@
 package de.tenor.bench;
 
+import de.tenor.corpus.CorpusUri;
 import de.tenor.extract.Document;
 import de.tenor.extract.ExtractionException;
 import de.tenor.extract.ExtractionLimits;
@@ -85,7 +86,7 @@ public final class SharedCorpora {
     private static void add(List<Document> out, Extractor extractor, byte[] content, String name, String folder,
                             PrintWriter err) {
         try {
-            out.add(extractor.extract(content, name, "corpus:shared/" + folder + name, FETCHED));
+            out.add(extractor.extract(content, name, CorpusUri.of("shared/" + folder + name), FETCHED));
         } catch (ExtractionException e) {
             err.println("  skipped " + folder + name + ": " + e.getMessage());
         }

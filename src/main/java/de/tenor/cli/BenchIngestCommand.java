@@ -39,11 +39,26 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--add", defaultValue = "10", description = "Sources added after the full build (default: ${DEFAULT-VALUE}).")
     int add;
 
+    @Option(names = "--oldp", paramLabel = "N",
+            description = "Instead: issue 18's acceptance on an Open Legal Data export of N generated rulings (import, index, add 10,"
+                    + " change, remove, uploads to a running server, kill -9 while adding 200).")
+    Integer oldp;
+
+    @Option(names = "--uploads", defaultValue = "20", description = "Uploads timed with --oldp (default: ${DEFAULT-VALUE}).")
+    int uploads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (oldp != null) {
+            if (oldp < 100 || uploads < 1) {
+                throw new UsageError("--oldp needs at least 100 rulings and --uploads at least 1, got " + oldp + " and " + uploads);
+            }
+            new BenchOldpIngest(oldp, uploads, spec.commandLine().getOut()).run();
+            return 0;
+        }
         List<Capture> all = paths.corpusStore().captures();
         if (add < 1 || add >= all.size()) {
             throw new UsageError("--add must be between 1 and " + (all.size() - 1) + " (the corpus has " + all.size()

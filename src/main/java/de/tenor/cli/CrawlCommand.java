@@ -78,6 +78,13 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
+    @Option(names = "--index", defaultValue = "index",
+            description = "Index folder brought up to date with what the crawl fetched (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--no-index", description = "Only fetch; leave the index as it is (run \"tenor index\" later).")
+    boolean noIndex;
+
     @Spec
     CommandSpec spec;
 
@@ -105,10 +112,25 @@ final class CrawlCommand implements Callable<Integer> {
             summary = runStoppable(crawler);
         }
         report(summary, err);
+        indexFetched(summary.stored(), err);
         if (json) {
             printJson(summary.toMap());
         }
         return 0;
+    }
+
+    /**
+     * Issue 18: what the crawl fetched becomes searchable through the one ingest, as
+     * {@code tenor index} would do it (only new and changed sources are read).
+     */
+    private void indexFetched(long stored, PrintWriter err) throws IOException {
+        PathOptions paths = new PathOptions();
+        paths.corpus = corpus;
+        paths.index = index;
+        if (noIndex || stored == 0 && paths.indexLocation().current().isEmpty()) {
+            return;
+        }
+        IndexRun.run(paths, false, err);
     }
 
     /** Both kinds of run print their summary the same way for scripts, with where the captures are. */
@@ -131,6 +153,7 @@ final class CrawlCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SourcesSummary summary = SourcesRun.run(list, settings, System.getenv(), err);
         SourcesRun.report(summary, corpus, err);
+        indexFetched(summary.fetched(), err);
         if (json) {
             printJson(summary.toMap());
         }
@@ -193,7 +216,7 @@ final class CrawlCommand implements Callable<Integer> {
         if (!s.finished()) {
             err.println("  " + s.queuedLeft() + " URLs still queued; run \"tenor crawl\" again to resume.");
         }
-        err.println("  WARC files: " + CrawlArchive.warcDir(corpus) + ". Next: tenor index");
+        err.println("  WARC files: " + CrawlArchive.warcDir(corpus) + ".");
         err.flush();
     }
 

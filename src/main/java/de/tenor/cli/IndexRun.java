@@ -1,16 +1,17 @@
 package de.tenor.cli;
 
-import de.tenor.corpus.Capture;
-import de.tenor.extract.Extractor;
-import de.tenor.index.IndexBuilder;
 import de.tenor.index.IndexSummary;
 import de.tenor.index.TopicPolicy;
+import de.tenor.ingest.Ingest;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
-/** Corpus (files and crawled captures) → extractor → index, with progress and a summary; used by {@code index} and {@code serve}. */
+/**
+ * {@link Ingest#index} with a progress bar and a summary; used by {@code index}, {@code crawl},
+ * {@code serve} (at start and after each {@code --update-every}), {@code search} and {@code bench load}.
+ */
 final class IndexRun {
 
     private IndexRun() {
@@ -21,34 +22,41 @@ final class IndexRun {
     }
 
     static IndexSummary run(PathOptions paths, boolean force, TopicPolicy policy, PrintWriter err) throws IOException {
-        // Loose files and the newest crawled capture of each URL (WARC files under crawl/warc).
-        List<Capture> files = paths.corpusStore().captures();
-        if (files.isEmpty()) {
-            throw new UsageError("No source files or crawled pages in corpus folder " + paths.corpusStore().root()
-                    + ". Pass --corpus DIR, add files with \"tenor import\", or run \"tenor crawl\".");
+        try (Ingest ingest = ingest(paths)) {
+            return run(ingest, paths.indexLocation().root(), force, policy, err);
         }
-        IndexSummary summary;
-        try (Extractor extractor = new Extractor()) {
-            IndexBuilder builder = new IndexBuilder(paths.indexLocation(), extractor, Clock.systemUTC(), policy);
-            ProgressBar bar = ProgressBar.forConsole(err, "indexing", "files");
-            try {
-                summary = builder.buildIfNeeded(files, force, (done, total, path) -> bar.step(done, total));
-            } finally {
-                bar.close();
-            }
+    }
+
+    /** The one ingest service of a command: corpus and index folder from its options, all cores. */
+    static Ingest ingest(PathOptions paths) {
+        return new Ingest(paths.corpusStore(), paths.indexLocation(), Clock.systemUTC());
+    }
+
+    static IndexSummary run(Ingest ingest, Path indexRoot, boolean force, TopicPolicy policy, PrintWriter err)
+            throws IOException {
+        ProgressBar bar = ProgressBar.forConsole(err, "indexing", "files");
+        Ingest.Indexed run;
+        try {
+            run = ingest.index(force, policy, (done, total, path) -> bar.step(done, total)).orElseThrow(() -> new UsageError(
+                    "No source files or crawled pages in corpus folder " + ingest.corpus().root()
+                            + ". Pass --corpus DIR, add files with \"tenor import\", or run \"tenor crawl\"."));
+        } finally {
+            bar.close();
         }
+        IndexSummary summary = run.summary();
+        int sources = run.sources();
         if (summary.upToDate()) {
-            err.println("Index is up to date with the corpus (" + files.size() + " files, " + summary.generation() + ").");
+            err.println("Index is up to date with the corpus (" + sources + " files, " + summary.generation() + ").");
+            err.flush();
             return summary;
         }
         if (summary.incremental()) {
             err.printf("Updated the index in %.1f s: %d new or changed of %d sources read, %d removed; %d documents in %s; %d skipped.%n",
-                    summary.took().toMillis() / 1000.0, summary.extracted(), files.size(), summary.removedSources(),
-                    summary.indexed(), paths.indexLocation().root().resolve(summary.generation()), summary.failures().size());
+                    summary.took().toMillis() / 1000.0, summary.extracted(), sources, summary.removedSources(),
+                    summary.indexed(), indexRoot.resolve(summary.generation()), summary.failures().size());
         } else {
-            err.printf("Indexed %d of %d files in %.1f s into %s; %d skipped.%n", summary.indexed(), files.size(),
-                    summary.took().toMillis() / 1000.0, paths.indexLocation().root().resolve(summary.generation()),
-                    summary.failures().size());
+            err.printf("Indexed %d of %d files in %.1f s into %s; %d skipped.%n", summary.indexed(), sources,
+                    summary.took().toMillis() / 1000.0, indexRoot.resolve(summary.generation()), summary.failures().size());
         }
         if (summary.leftOffTopic() > 0) {
             err.printf("  left out %d off-topic documents of the topic sources (kept in the corpus; \"tenor index --all\" indexes them too).%n",

@@ -1,14 +1,12 @@
 package de.tenor.cli;
 
-import de.tenor.extract.Extractor;
-import de.tenor.index.IndexBuilder;
+import de.tenor.index.TopicPolicy;
+import de.tenor.ingest.Ingest;
 import de.tenor.search.Searcher;
-import de.tenor.web.DocumentImport;
 import de.tenor.web.UploadConfig;
 import de.tenor.web.WebApp;
 import de.tenor.web.WebConfig;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -62,9 +60,11 @@ final class ServeCommand implements Callable<Integer> {
         if (queryTimeLimitMs < 1) {
             throw new UsageError("--query-time-limit-ms must be at least 1, got " + queryTimeLimitMs);
         }
-        WebConfig config = webConfig(System.getenv());
-        Optional<SourceUpdater> updater = updater();
-        IndexRun.run(paths, false, spec.commandLine().getErr());
+        // Issue 18: one ingest for the whole server: the start's index run, the source updates and uploads.
+        Ingest ingest = IndexRun.ingest(paths);
+        WebConfig config = webConfig(System.getenv(), ingest);
+        Optional<SourceUpdater> updater = updater(ingest);
+        IndexRun.run(ingest, paths.indexLocation().root(), false, TopicPolicy.ON_TOPIC_SOURCES, spec.commandLine().getErr());
         Searcher searcher = new Searcher(paths.indexLocation(), java.time.Duration.ofMillis(queryTimeLimitMs));
         Javalin app = WebApp.create(searcher, host, config).start(port);
         updater.ifPresent(u -> {
@@ -74,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             updater.ifPresent(SourceUpdater::close);
             app.stop();
+            ingest.close();
             try {
                 searcher.close();
             } catch (java.io.IOException e) {
@@ -91,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Issue 15: the background source updates, checked before anything starts (a bad file is exit 2). */
-    private Optional<SourceUpdater> updater() throws java.io.IOException {
+    private Optional<SourceUpdater> updater(Ingest ingest) throws java.io.IOException {
         if (updateEvery == null) {
             return Optional.empty();
         }
@@ -99,12 +100,12 @@ final class ServeCommand implements Callable<Integer> {
         SourcesRun.Settings settings = new SourcesRun.Settings(sources, paths.corpus,
                 de.tenor.crawl.CrawlConfig.DEFAULT_MAX_PAGES, Duration.ofMillis(de.tenor.crawl.CrawlConfig.DEFAULT_DELAY_MS),
                 allowPrivate);
-        return Optional.of(new SourceUpdater(SourcesRun.read(settings), settings, paths, System.getenv(),
-                spec.commandLine().getErr()));
+        return Optional.of(new SourceUpdater(SourcesRun.read(settings), settings, ingest, paths.indexLocation().root(),
+                System.getenv(), spec.commandLine().getErr()));
     }
 
     /** Issue 7: uploads are on only when TENOR_UPLOAD_TOKEN is set (read once, here, at start). */
-    private WebConfig webConfig(Map<String, String> environment) {
+    private WebConfig webConfig(Map<String, String> environment, Ingest ingest) {
         Optional<String> token;
         try {
             token = UploadConfig.tokenFrom(environment);
@@ -115,9 +116,6 @@ final class ServeCommand implements Callable<Integer> {
         if (token.isEmpty()) {
             return config;
         }
-        Extractor extractor = new Extractor();
-        DocumentImport importer = new DocumentImport(paths.corpusStore(),
-                new IndexBuilder(paths.indexLocation(), extractor, Clock.systemUTC()), extractor, Clock.systemUTC());
-        return config.withUpload(new UploadConfig(token.get(), UploadConfig.DEFAULT_MAX_BODY_BYTES, importer));
+        return config.withUpload(new UploadConfig(token.get(), UploadConfig.DEFAULT_MAX_BODY_BYTES, ingest));
     }
 }

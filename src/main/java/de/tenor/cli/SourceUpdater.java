@@ -3,7 +3,10 @@ package de.tenor.cli;
 import de.tenor.crawl.Source;
 import de.tenor.crawl.SourcesSummary;
 import de.tenor.index.IndexSummary;
+import de.tenor.index.TopicPolicy;
+import de.tenor.ingest.Ingest;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code tenor serve --update-every DURATION}: runs the topic sources in the background, then
- * rebuilds the index through the usual path when they brought something new; the served
+ * updates the index through the server's {@link Ingest} when they brought something new; the served
  * {@code Searcher} switches to the new generation by itself, so the Atom feeds carry new rulings
  * without anyone running a command. One update at a time; the first starts right away. A failed
  * update is logged and the next one runs as planned.
@@ -32,7 +35,8 @@ final class SourceUpdater implements AutoCloseable {
 
     private final List<Source> sources;
     private final SourcesRun.Settings settings;
-    private final PathOptions paths;
+    private final Ingest ingest;
+    private final Path indexRoot;
     private final Map<String, String> environment;
     private final PrintWriter err;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -41,11 +45,12 @@ final class SourceUpdater implements AutoCloseable {
         return t;
     });
 
-    SourceUpdater(List<Source> sources, SourcesRun.Settings settings, PathOptions paths, Map<String, String> environment,
-                  PrintWriter err) {
+    SourceUpdater(List<Source> sources, SourcesRun.Settings settings, Ingest ingest, Path indexRoot,
+                  Map<String, String> environment, PrintWriter err) {
         this.sources = List.copyOf(sources);
         this.settings = settings;
-        this.paths = paths;
+        this.ingest = ingest;
+        this.indexRoot = indexRoot;
         this.environment = Map.copyOf(environment);
         this.err = err;
     }
@@ -95,7 +100,7 @@ final class SourceUpdater implements AutoCloseable {
         SourcesSummary summary = SourcesRun.run(sources, settings, environment, err);
         SourcesRun.report(summary, settings.corpus(), err);
         if (summary.fetched() > 0) {
-            IndexSummary indexed = IndexRun.run(paths, false, err);
+            IndexSummary indexed = IndexRun.run(ingest, indexRoot, false, TopicPolicy.ON_TOPIC_SOURCES, err);
             log.info("Source update: {} documents fetched, index {} ({} documents)", summary.fetched(),
                     indexed.generation(), indexed.indexed());
         }

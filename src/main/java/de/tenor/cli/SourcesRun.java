@@ -70,7 +70,7 @@ final class SourcesRun {
             err.println("  " + s.line());
             s.problems().forEach(p -> err.println("    " + p));
         }
-        err.println("  WARC files: " + CrawlArchive.warcDir(corpus) + ". Next: tenor index");
+        err.println("  WARC files: " + CrawlArchive.warcDir(corpus) + ".");
         err.flush();
     }
 }

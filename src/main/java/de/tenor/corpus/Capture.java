@@ -22,7 +22,7 @@ public sealed interface Capture permits CorpusFile, WarcCapture {
     /** What progress lines and failure reports show: the relative path of a file, the URL of a capture. */
     String label();
 
-    /** Changes whenever the content may have changed; the index fingerprints the corpus with these. */
+    /** Changes whenever the content changed (a file: its content hash); the index fingerprints the corpus with these. */
     String versionKey();
 
     /**
@@ -32,6 +32,17 @@ public sealed interface Capture permits CorpusFile, WarcCapture {
      */
     default boolean fromTopicSource() {
         return false;
+    }
+
+    /**
+     * Issue 18: a cheap fingerprint of where the content lies (a file's size, modification and
+     * status-change time), or null when there is none. When it equals the one recorded at the last
+     * index run, the content is taken as unchanged without hashing it; otherwise {@link #versionKey()}
+     * decides. The status-change time cannot be set back, so a file rewritten with the same size and
+     * modification time still differs here.
+     */
+    default String quickKey() {
+        return null;
     }
 
     /** The raw bytes (a capture's payload without HTTP headers). */

@@ -1,13 +1,9 @@
 package de.tenor.corpus;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -30,7 +26,7 @@ public record CorpusFile(Path path, String relativePath, long sizeBytes, Instant
     /** The canonical source URI of a local file; crawled captures use their http(s) URL instead. */
     @Override
     public String sourceUri() {
-        return "corpus:" + relativePath;
+        return CorpusUri.of(relativePath);
     }
 
     /** Stable document id: the first 16 hex digits of SHA-256 over the source URI. */
@@ -55,10 +51,29 @@ public record CorpusFile(Path path, String relativePath, long sizeBytes, Instant
         return relativePath;
     }
 
-    /** Path, size and modification time: cheap to read and changes whenever the file is replaced. */
+    /**
+     * Issue 18: path and SHA-256 of the content. Size and modification time are not enough: a file
+     * rewritten within the same millisecond with as many bytes would look unchanged. Hashing reads
+     * the file (about 2 s for 20,000 rulings); an unreadable file gets a key that matches nothing,
+     * so the extractor tries it and reports why.
+     */
     @Override
     public String versionKey() {
-        return relativePath + "\t" + sizeBytes + "\t" + lastModified.toEpochMilli();
+        try {
+            return relativePath + "\t" + Sha256.hex(readBytes());
+        } catch (IOException e) {
+            return relativePath + "\tunreadable " + System.nanoTime();
+        }
+    }
+
+    @Override
+    public String quickKey() {
+        try {
+            Object changed = Files.getAttribute(path, "unix:ctime");
+            return relativePath + "\t" + sizeBytes + "\t" + lastModified + "\t" + changed;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null; // no status-change time on this file system: the content hash decides
+        }
     }
 
     @Override
@@ -67,11 +82,6 @@ public record CorpusFile(Path path, String relativePath, long sizeBytes, Instant
     }
 
     public static String idFor(String sourceUri) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sourceUri.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hexPrefix(sourceUri, 8);
     }
 }

@@ -1,10 +1,7 @@
 package de.tenor.corpus;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +57,7 @@ public record HttpExchange(URI uri, String method, Map<String, List<String>> req
 
     /** Hex SHA-256 of the body: the key that finds identical content under another URL. */
     public String sha256() {
-        return sha256Hex(body);
-    }
-
-    public static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(body);
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> headers) {

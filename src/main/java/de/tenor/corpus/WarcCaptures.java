@@ -1,11 +1,14 @@
 package de.tenor.corpus;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,11 +33,19 @@ import org.slf4j.LoggerFactory;
  * reads (HTML, PDF, DOCX, …). A newer 404, or a revisit record saying the URL's content is a
  * duplicate of another URL's, removes the URL. Files are read oldest first (their names start
  * with the time they were opened); a torn record at the end of a file — left by a killed crawl —
- * is skipped with a warning. Stateless apart from the folder; thread-safe.
+ * is skipped with a warning.
+ *
+ * <p>Issue 18: a WARC file is only ever appended to, so what one file says is read once: beside
+ * each file a hidden summary ({@code .<name>.captures.jsonl}) lists its records' verdicts in order,
+ * valid while the file keeps the size and modification time it had then. An index run after a
+ * crawl reads only the new or grown WARC files. A missing or unreadable summary means reading the
+ * file. Thread-safe apart from two runs writing the same summary (both write the same lines).
  */
 public final class WarcCaptures {
 
     private static final Logger log = LoggerFactory.getLogger(WarcCaptures.class);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
 
@@ -64,7 +75,9 @@ public final class WarcCaptures {
         Map<String, WarcCapture> byUrl = new LinkedHashMap<>();
         for (Path file : files()) {
             try {
-                scan(file, byUrl);
+                for (Seen seen : verdicts(file)) {
+                    apply(seen, byUrl);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read WARC file " + file + ": " + e.getMessage(), e);
             }
@@ -78,7 +91,69 @@ public final class WarcCaptures {
     private record Seen(String url, Optional<WarcCapture> capture) {
     }
 
-    private static void scan(Path file, Map<String, WarcCapture> byUrl) throws IOException {
+    /** One line of a summary: a {@link Seen}, flat (no capture: {@code mediaType} is null). */
+    private record SummaryLine(String url, String fetchedAt, String mediaType, long offset, boolean truncated, String source) {
+    }
+
+    /** The verdicts of one file's records in order: from its summary when the file is as summarised, else read. */
+    private static List<Seen> verdicts(Path file) throws IOException {
+        String stamp = Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+        Path summary = file.resolveSibling("." + file.getFileName() + ".captures.jsonl");
+        Optional<List<Seen>> known = readSummary(summary, stamp, file);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        List<Seen> seen = scan(file);
+        writeSummary(summary, stamp, seen);
+        return seen;
+    }
+
+    private static Optional<List<Seen>> readSummary(Path summary, String stamp, Path file) {
+        if (!Files.isRegularFile(summary)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(summary, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.getFirst().equals(stamp)) {
+                return Optional.empty();
+            }
+            List<Seen> seen = new ArrayList<>(lines.size() - 1);
+            for (String line : lines.subList(1, lines.size())) {
+                SummaryLine l = JSON.readValue(line, SummaryLine.class);
+                seen.add(new Seen(l.url(), l.mediaType() == null ? Optional.empty() : Optional.of(new WarcCapture(l.url(),
+                        Instant.parse(l.fetchedAt()), l.mediaType(), file, l.offset(), l.truncated(), l.source()))));
+            }
+            return Optional.of(seen);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Reading {} again: its summary {} is unreadable ({})", file, summary, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A summary is a convenience: when it cannot be written, the file is simply read again next time. */
+    private static void writeSummary(Path summary, String stamp, List<Seen> seen) {
+        try {
+            Path tmp = Files.createTempFile(summary.getParent(), ".summary-", ".tmp");
+            try {
+                StringBuilder text = new StringBuilder(stamp).append('\n');
+                for (Seen s : seen) {
+                    WarcCapture c = s.capture().orElse(null);
+                    text.append(JSON.writeValueAsString(c == null ? new SummaryLine(s.url(), null, null, 0, false, null)
+                            : new SummaryLine(c.url(), c.fetchedAt().toString(), c.mediaType(), c.offset(), c.truncated(),
+                            c.sourceType()))).append('\n');
+                }
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, summary, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            log.warn("Could not write the WARC summary {}: {}", summary, e.getMessage());
+        }
+    }
+
+    private static List<Seen> scan(Path file) throws IOException {
+        List<Seen> seen = new ArrayList<>();
         try (WarcReader reader = new WarcReader(FileChannel.open(file))) {
             Optional<Seen> pending = Optional.empty();
             while (true) {
@@ -89,11 +164,11 @@ public final class WarcCaptures {
                     // Only a complete record is followed by a readable one (or a clean end of file);
                     // the record before a parse failure may itself be torn, so it is dropped too.
                     log.warn("Skipped a torn record at the end of {} (an interrupted crawl): {}", file, e.getMessage());
-                    return;
+                    return seen;
                 }
-                pending.ifPresent(seen -> apply(seen, byUrl));
+                pending.ifPresent(seen::add);
                 if (next.isEmpty()) {
-                    return;
+                    return seen;
                 }
                 pending = describe(next.get(), file);
             }

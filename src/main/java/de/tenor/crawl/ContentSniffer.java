@@ -1,5 +1,6 @@
 package de.tenor.crawl;
 
+import de.tenor.corpus.MagicBytes;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,20 +30,20 @@ final class ContentSniffer {
     /** The base media type the body most likely has, lower-case, without parameters. */
     String identify(Optional<String> contentType, byte[] body) {
         String declared = contentType.map(ContentSniffer::base).orElse("");
-        if (startsWith(body, "%PDF-")) {
+        if (MagicBytes.startsWith(body, "%PDF-")) {
             return PDF;
         }
-        if (startsWith(body, "PK\u0003\u0004")) {
+        if (MagicBytes.zip(body)) {
             // A DOCX is a zip whose entries live under word/; the names are stored uncompressed.
             return declared.equals(DOCX) || contains(body, "word/document.xml") ? DOCX : "application/zip";
         }
-        if (startsWith(body, "\u001F\u008B")) {
+        if (MagicBytes.gzip(body)) {
             return GZIP;
         }
-        if (startsWith(body, "{\\rtf")) {
+        if (MagicBytes.rtf(body)) {
             return "application/rtf";
         }
-        if (startsWith(body, "\u00D0\u00CF\u0011\u00E0")) {
+        if (MagicBytes.ole(body)) {
             return "application/msword";
         }
         String head = new String(body, 0, Math.min(body.length, HEAD_BYTES), StandardCharsets.ISO_8859_1)
@@ -91,18 +92,6 @@ final class ContentSniffer {
     static String base(String contentType) {
         int semi = contentType.indexOf(';');
         return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean startsWith(byte[] body, String signature) {
-        if (body.length < signature.length()) {
-            return false;
-        }
-        for (int i = 0; i < signature.length(); i++) {
-            if ((body[i] & 0xFF) != signature.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean contains(byte[] body, String ascii) {

@@ -2,6 +2,7 @@ package de.tenor.extract;
 
 import de.tenor.corpus.Capture;
 import de.tenor.corpus.CorpusFile;
+import de.tenor.corpus.CorpusUri;
 import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,12 @@ public final class Extractor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Extractor.class);
     /** Kept for callers that show the limit; the effective limit is {@link ExtractionLimits#maxTextChars()}. */
     public static final int MAX_TEXT_CHARS = ExtractionLimits.DEFAULTS.maxTextChars();
+    /**
+     * Issue 18: raise when the extractor's output changes. An index built by another version is
+     * rebuilt from scratch, and extractions cached by {@code tenor import} under another version are
+     * not reused.
+     */
+    public static final int VERSION = 1;
     /** Files extracted at once; more callers wait for a free worker. A worker stuck past its time limit stays busy. */
     private static final int MAX_WORKERS = 8;
     /** Court, type and docket of a ruling stand in its first lines; further down they are citations. */
@@ -240,7 +247,7 @@ public final class Extractor implements AutoCloseable {
             notes.add("text truncated at " + limits.maxTextChars() + " characters (limit per file)");
             log.warn("{}: text truncated at {} characters", name, limits.maxTextChars());
         }
-        String sourcePath = sourceUri.startsWith("corpus:") ? sourceUri.substring("corpus:".length()) : null;
+        String sourcePath = CorpusUri.relativePath(sourceUri).orElse(null);
         b.url(isWeb(sourceUri) ? sourceUri : null)
                 .sourcePath(sourcePath)
                 .fetchedAt(fetchedAt)

@@ -1,5 +1,6 @@
 package de.tenor.extract;
 
+import de.tenor.corpus.MagicBytes;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +20,7 @@ enum SourceFormat {
     private static final int SNIFF_BYTES = 1024;
 
     static SourceFormat detect(String fileName, byte[] content) {
-        if (startsWith(content, "%PDF") || startsWith(content, "PK\u0003\u0004") || startsWith(content, "{\\rtf")
-                || startsWith(content, "\u00D0\u00CF\u0011\u00E0")) {
+        if (MagicBytes.binaryDocument(content)) {
             return DOCUMENT;
         }
         String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
@@ -47,7 +47,7 @@ enum SourceFormat {
 
     /** DOCX, ODT and other ZIP containers. */
     static boolean isZip(byte[] content) {
-        return startsWith(content, "PK\u0003\u0004");
+        return MagicBytes.zip(content);
     }
 
     static String extension(String fileName) {
@@ -55,18 +55,5 @@ enum SourceFormat {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         int dot = name.lastIndexOf('.');
         return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    /** Compares raw bytes with a signature written as Latin-1 characters (one char per byte). */
-    private static boolean startsWith(byte[] content, String signature) {
-        if (content.length < signature.length()) {
-            return false;
-        }
-        for (int i = 0; i < signature.length(); i++) {
-            if ((content[i] & 0xFF) != signature.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,6 +1,6 @@
 package de.tenor.index;
 
-import de.tenor.corpus.HttpExchange;
+import de.tenor.corpus.Sha256;
 import de.tenor.extract.DocType;
 import de.tenor.extract.Docket;
 import de.tenor.extract.DocketParser;
@@ -40,7 +40,7 @@ public final class DecisionKey {
         }
         String letters = d.text().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
         if (letters.length() >= MIN_TEXT_KEY_CHARS) {
-            keys.add("text:" + HttpExchange.sha256Hex(letters.getBytes(StandardCharsets.UTF_8)));
+            keys.add("text:" + Sha256.hex(letters.getBytes(StandardCharsets.UTF_8)));
         }
         return keys;
     }

@@ -5,19 +5,27 @@ import de.tenor.extract.Document;
 import de.tenor.extract.ExtractionException;
 import de.tenor.extract.Extractor;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -44,13 +52,26 @@ public final class IndexBuilder {
     /** Commit user-data keys: with which schema and topic policy a generation was built. */
     static final String SCHEMA_KEY = "tenorSchema";
     static final String POLICY_KEY = "topicPolicy";
+    static final String EXTRACTOR_KEY = "extractorVersion";
+    /** Sources extracted at once beyond the cores: keeps every core busy while documents are written in order. */
+    private static final int QUEUE_PER_THREAD = 4;
+
+    /**
+     * How a capture becomes a document: the extractor itself, or (issue 21) an ingest that reuses
+     * what {@code tenor import} extracted. Must be thread-safe: new sources are read in parallel.
+     */
+    @FunctionalInterface
+    public interface Reader {
+        Document read(Capture capture) throws ExtractionException;
+    }
 
     private final IndexLocation location;
-    private final Extractor extractor;
+    private final Reader reader;
     private final DocumentMapper mapper;
     private final Clock clock;
     private final TopicPolicy policy;
     private final int schemaVersion;
+    private final int threads;
 
     public IndexBuilder(IndexLocation location, Extractor extractor, Clock clock) {
         this(location, extractor, clock, TopicPolicy.ON_TOPIC_SOURCES);
@@ -62,8 +83,22 @@ public final class IndexBuilder {
 
     /** With another schema version than this release's: lets a test see a version bump force a full build. */
     IndexBuilder(IndexLocation location, Extractor extractor, Clock clock, TopicPolicy policy, int schemaVersion) {
+        this(location, extractor::extract, clock, policy, schemaVersion, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads sources extracted in parallel (all cores for {@code tenor index}) */
+    public IndexBuilder(IndexLocation location, Reader reader, Clock clock, TopicPolicy policy, int threads) {
+        this(location, reader, clock, policy, IndexFields.SCHEMA_VERSION, threads);
+    }
+
+    private IndexBuilder(IndexLocation location, Reader reader, Clock clock, TopicPolicy policy, int schemaVersion,
+                         int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         this.location = location;
-        this.extractor = extractor;
+        this.reader = reader;
+        this.threads = threads;
         this.mapper = new DocumentMapper(DocumentMapper.facetsConfig());
         this.clock = clock;
         this.policy = policy;
@@ -108,6 +143,11 @@ public final class IndexBuilder {
             log.info("Index schema {} differs from this release's {}: building from scratch", userData.get(SCHEMA_KEY), schemaVersion);
             return Optional.empty();
         }
+        if (!String.valueOf(Extractor.VERSION).equals(userData.get(EXTRACTOR_KEY))) {
+            log.info("Index was built by extractor version {}, this release has {}: building from scratch",
+                    userData.get(EXTRACTOR_KEY), Extractor.VERSION);
+            return Optional.empty();
+        }
         if (!policy.name().equals(userData.get(POLICY_KEY))) {
             log.info("Index was built with topic policy {}, now {}: building from scratch", userData.get(POLICY_KEY), policy);
             return Optional.empty();
@@ -129,7 +169,7 @@ public final class IndexBuilder {
             List<Capture> changed = new ArrayList<>();
             for (Capture f : byUri.values()) {
                 SourceRecord.Entry e = record.get(f.sourceUri());
-                if (e == null || !e.version().equals(f.versionKey())) {
+                if (e == null || !e.matches(f)) {
                     changed.add(f);
                 }
             }
@@ -191,10 +231,12 @@ public final class IndexBuilder {
             }
             Map<String, SourceRecord.Entry> fresh = new HashMap<>();
             int done = 0;
-            for (Capture file : changes.changed()) {
-                deleteDocumentOf(writer, old.get(file.sourceUri()));
-                fresh.put(file.sourceUri(), index(writer, file, incremental, failures));
-                progress.fileDone(++done, changes.changed().size(), file.label());
+            try (ParallelReads reads = new ParallelReads(changes.changed())) {
+                for (Capture file : changes.changed()) {
+                    deleteDocumentOf(writer, old.get(file.sourceUri()));
+                    fresh.put(file.sourceUri(), index(writer, file, reads.next(), incremental, failures));
+                    progress.fileDone(++done, changes.changed().size(), file.label());
+                }
             }
             Map<String, SourceRecord.Entry> next = new LinkedHashMap<>();
             for (String uri : changes.byUri().keySet()) {
@@ -207,7 +249,7 @@ public final class IndexBuilder {
             }
             SourceRecord.write(generation, next.values());
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(schemaVersion), POLICY_KEY, policy.name(),
-                    "builtAt", clock.instant().toString()).entrySet());
+                    EXTRACTOR_KEY, String.valueOf(Extractor.VERSION), "builtAt", clock.instant().toString()).entrySet());
             writer.commit();
             int leftOut = (int) next.values().stream().filter(e -> e.state() == SourceRecord.State.OFF_TOPIC).count();
             return new int[] {writer.getDocStats().numDocs, leftOut};
@@ -215,12 +257,12 @@ public final class IndexBuilder {
     }
 
     /** Extracts one new or changed source and writes its document; returns what the record keeps of it. */
-    private SourceRecord.Entry index(IndexWriter writer, Capture file, boolean incremental, List<IndexSummary.Failure> failures)
-            throws IOException {
-        Optional<Document> doc = extract(file, failures);
+    private SourceRecord.Entry index(IndexWriter writer, Capture file, Read read, boolean incremental,
+                                     List<IndexSummary.Failure> failures) throws IOException {
+        Optional<Document> doc = read.document(failures);
         if (doc.isEmpty()) {
-            return new SourceRecord.Entry(file.sourceUri(), file.versionKey(), null, null, 0, null, List.of(),
-                    SourceRecord.State.FAILED);
+            return new SourceRecord.Entry(file.sourceUri(), read.version(), null, null, 0, null, List.of(),
+                    SourceRecord.State.FAILED, read.quick());
         }
         Document d = doc.get();
         boolean kept = policy.keeps(file, d);
@@ -229,9 +271,9 @@ public final class IndexBuilder {
         } else if (kept) {
             writer.addDocument(mapper.toLucene(d)); // a new generation holds no older version to replace
         }
-        return new SourceRecord.Entry(file.sourceUri(), file.versionKey(), d.id(), DuplicateGroups.source(d),
+        return new SourceRecord.Entry(file.sourceUri(), read.version(), d.id(), DuplicateGroups.source(d),
                 d.text().length(), d.fetchedAt() == null ? null : d.fetchedAt().toString(), DecisionKey.of(d),
-                kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC);
+                kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC, read.quick());
     }
 
     private static void deleteDocumentOf(IndexWriter writer, SourceRecord.Entry entry) throws IOException {
@@ -289,14 +331,82 @@ public final class IndexBuilder {
 
     /** One unreadable capture is a recorded failure, not a failed build; index write errors still propagate. */
     private Optional<Document> extract(Capture file, List<IndexSummary.Failure> failures) {
-        // The extractor reads the capture itself, so an oversized file is refused by its size
-        // before its bytes are loaded.
+        return read(file).document(failures);
+    }
+
+    /** The extractor reads the capture itself, so an oversized file is refused by its size before its bytes are loaded. */
+    private Read read(Capture file) {
+        // Fingerprints before the content is read: a change while reading shows up in the next run.
+        String quick = file.quickKey();
+        String version = file.versionKey();
         try {
-            return Optional.of(extractor.extract(file));
+            return new Read(file, reader.read(file), null, quick, version);
         } catch (ExtractionException e) {
-            log.warn("Skipped {}: {}", file.label(), e.getMessage());
-            failures.add(new IndexSummary.Failure(file.label(), e.getMessage()));
+            return new Read(file, null, e, quick, version);
         }
-        return Optional.empty();
+    }
+
+    /** What reading one capture gave: its document or why there is none, and the capture's fingerprints. */
+    private record Read(Capture file, Document document, ExtractionException failure, String quick, String version) {
+
+        Optional<Document> document(List<IndexSummary.Failure> failures) {
+            if (failure != null) {
+                log.warn("Skipped {}: {}", file.label(), failure.getMessage());
+                failures.add(new IndexSummary.Failure(file.label(), failure.getMessage()));
+            }
+            return Optional.ofNullable(document);
+        }
+    }
+
+    /**
+     * Issue 21: reads the captures on all cores, a bounded number ahead of the writer, and hands
+     * them out in the captures' order, so documents and the record come out the same as read one
+     * by one. A reader's runtime failure ends the build like a sequential read would.
+     */
+    private final class ParallelReads implements AutoCloseable {
+
+        private final Iterator<Capture> pending;
+        private final ArrayDeque<Future<Read>> ahead = new ArrayDeque<>();
+        private final ExecutorService pool;
+
+        ParallelReads(List<Capture> captures) {
+            this.pending = captures.iterator();
+            AtomicInteger n = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "tenor-index-read-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            fill();
+        }
+
+        /** The next capture's read, in order. */
+        Read next() throws IOException {
+            Future<Read> head = ahead.removeFirst();
+            fill();
+            try {
+                return head.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while reading sources");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException("reading a source failed", e.getCause());
+            }
+        }
+
+        private void fill() {
+            while (ahead.size() < threads * QUEUE_PER_THREAD && pending.hasNext()) {
+                Capture c = pending.next();
+                ahead.addLast(pool.submit(() -> read(c)));
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 }

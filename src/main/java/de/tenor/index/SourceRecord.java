@@ -38,9 +38,10 @@ final class SourceRecord {
      * @param textLength for choosing the richest member of a decision
      * @param keys       {@link DecisionKey}s of the document, to re-merge a decision without re-extracting
      * @param state      what the index holds of it
+     * @param quick      {@link de.tenor.corpus.Capture#quickKey()} when it was extracted (null: none)
      */
     record Entry(String uri, String version, String docId, String source, int textLength, String fetchedAt,
-                 List<String> keys, State state) {
+                 List<String> keys, State state, String quick) {
 
         Entry {
             keys = keys == null ? List.of() : List.copyOf(keys);
@@ -53,6 +54,14 @@ final class SourceRecord {
 
         boolean indexed() {
             return state == State.INDEXED;
+        }
+
+        /** Whether the capture still holds what this entry was extracted from: cheap key first, content hash second. */
+        boolean matches(de.tenor.corpus.Capture capture) {
+            if (quick != null && quick.equals(capture.quickKey())) {
+                return true;
+            }
+            return version.equals(capture.versionKey());
         }
     }
 

@@ -1,16 +1,13 @@
 package de.tenor.web;
 
+import de.tenor.corpus.Sha256;
 import de.tenor.extract.DocType;
 import de.tenor.extract.Document;
 import de.tenor.search.Facet;
 import de.tenor.search.SearchHit;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.StringJoiner;
 import javax.xml.stream.XMLOutputFactory;
@@ -178,11 +175,6 @@ final class AtomFeed {
     }
 
     private static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hexPrefix(key, 16);
     }
 }

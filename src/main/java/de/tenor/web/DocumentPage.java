@@ -3,6 +3,7 @@ package de.tenor.web;
 import de.tenor.extract.Document;
 import de.tenor.extract.Paragraph;
 import de.tenor.search.Facet;
+import de.tenor.ingest.Ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,7 @@ public record DocumentPage(String id, String title, List<Field> fields, List<Str
                 d.ruling().city() == null ? null : "/search?city=" + SearchUrls.enc(d.ruling().city()));
         add(fields, t.get("field.outcome"), d.ruling().outcome() == null ? null : t.value(Facet.OUTCOME, d.ruling().outcome().json()), null);
         add(fields, t.get("field.lowerCourt"), d.ruling().lowerCourt(), null);
-        add(fields, t.get("field.origin"), DocumentImport.isUpload(d) ? t.get("field.origin.upload") : null, null);
+        add(fields, t.get("field.origin"), Ingest.isUpload(d) ? t.get("field.origin.upload") : null, null);
         add(fields, t.get("field.sources"), d.sources().size() > 1 ? String.join(" · ", d.sources()) : null, null); // issue 16
         add(fields, t.get("field.norms"), String.join("; ", d.references().norms()), null);
         add(fields, t.get("field.euCases"), String.join("; ", d.references().euCases()), null);

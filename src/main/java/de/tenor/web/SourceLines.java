@@ -1,5 +1,6 @@
 package de.tenor.web;
 
+import de.tenor.ingest.RedactionCheck;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package de.tenor.web;
 
+import de.tenor.ingest.Ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,9 @@ import java.util.Optional;
  *
  * @param token the shared secret a client sends as {@code Authorization: Bearer <token>}
  * @param maxBodyBytes largest accepted upload; larger ones get 413 before anything is stored
- * @param importer stores an accepted file in the corpus and rebuilds the index
+ * @param ingest checks an accepted file, stores it in the corpus and updates the index (issue 18)
  */
-public record UploadConfig(String token, long maxBodyBytes, DocumentImport importer) {
+public record UploadConfig(String token, long maxBodyBytes, Ingest ingest) {
 
     /** Environment variable with the upload token; unset or empty means uploads are off. */
     public static final String TOKEN_VARIABLE = "TENOR_UPLOAD_TOKEN";
@@ -24,7 +25,7 @@ public record UploadConfig(String token, long maxBodyBytes, DocumentImport impor
 
     public UploadConfig {
         Objects.requireNonNull(token, "token");
-        Objects.requireNonNull(importer, "importer");
+        Objects.requireNonNull(ingest, "ingest");
         List<String> problems = problems(token);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));

@@ -1,40 +1,35 @@
 package de.tenor.web;
 
-import de.tenor.extract.Document;
-import de.tenor.extract.ExtractionException;
-import de.tenor.index.BuildLock;
-import de.tenor.index.DecisionKey;
-import de.tenor.index.IndexFields;
+import de.tenor.corpus.Sha256;
+import de.tenor.ingest.Ingest;
+import de.tenor.ingest.RedactionCheck;
+import de.tenor.ingest.UploadType;
+import de.tenor.search.KnownDecisions;
 import de.tenor.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.lucene.index.Term;
 
 /**
  * Safe upload of decisions an NGO holds: {@code POST /api/documents} (token in the Authorization
  * header; JSON answers) and the form at {@code /hochladen} (token in a form field; HTML answers).
  * Checks, in this order: token (401), size (413), type (415), readable (422), personal data (422,
- * each place listed); only then the file is stored and the index rebuilt (201). A refused upload
- * stores nothing. Registered only when an upload token is configured.
+ * each place listed); only then the file is stored and the index updated (201). The checks after
+ * the type and the storing are {@link Ingest#upload}'s. A refused upload stores nothing. Registered
+ * only when an upload token is configured.
  */
 final class UploadRoutes {
 
     /** Room for the multipart framing and the token field around the file itself. */
     static final long MULTIPART_SLACK_BYTES = 64 * 1024;
-    /** Rulings sharing an ECLI or docket with an upload, checked for being the same decision. */
-    private static final int KNOWN_CANDIDATES = 20;
 
     private final UploadConfig config;
     private final WebApp web;
@@ -45,7 +40,7 @@ final class UploadRoutes {
         this.config = config;
         this.web = web;
         this.searcher = searcher;
-        this.tokenHash = sha256(config.token());
+        this.tokenHash = Sha256.of(config.token());
     }
 
     /** The result of one attempt, rendered as JSON or as the form page. */
@@ -121,66 +116,30 @@ final class UploadRoutes {
         return bytes == null ? tooLargeOutcome() : accept(bytes, file.contentType(), file.filename());
     }
 
-    /** Type, readability and redaction checks; then store and reindex. */
+    /** The type check here; readability, known decision, redaction, storing and indexing in {@link Ingest#upload}. */
     private Outcome accept(byte[] bytes, String contentType, String fileName) throws IOException {
         var ext = UploadType.of(contentType, fileName, bytes);
         if (ext.isEmpty()) {
             return Outcome.error(415, "Dieser Dateityp wird nicht angenommen (" + (contentType == null ? "ohne Typ" : contentType)
                     + "). Erlaubt: " + UploadType.ACCEPTED + ".", "Der Inhalt muss zum angegebenen Typ passen.");
         }
-        String path = DocumentImport.relativePath(bytes, ext.get());
-        String id = DocumentImport.idFor(path);
-        if (config.importer().exists(path)) {
-            return new Outcome(200, "Diese Datei ist schon im Korpus.", null, List.of(), id, null);
-        }
-        Document doc;
-        try {
-            doc = config.importer().read(bytes, path);
-        } catch (ExtractionException e) {
-            return Outcome.error(422, "Die Datei ließ sich nicht lesen: " + e.getMessage() + ". Es wurde nichts gespeichert.", null);
-        }
-        Optional<Document> known = knownDecision(doc);
-        if (known.isPresent()) {
+        Ingest.Upload result = config.ingest().upload(bytes, ext.get(), doc -> KnownDecisions.find(searcher, doc));
+        return switch (result) {
+            case Ingest.Upload.AlreadyStored a -> new Outcome(200, "Diese Datei ist schon im Korpus.", null, List.of(), a.id(), null);
+            case Ingest.Upload.Unreadable u -> Outcome.error(422, "Die Datei ließ sich nicht lesen: " + u.reason()
+                    + ". Es wurde nichts gespeichert.", null);
             // Issue 16: one document per decision; another copy of it (another format, another portal) adds nothing.
-            return new Outcome(200, "Diese Entscheidung ist schon im Korpus: " + known.get().title(), null, List.of(),
-                    known.get().id(), known.get().title());
-        }
-        List<RedactionCheck.Finding> findings = new ArrayList<>();
-        if (!doc.text().contains(doc.title())) {
-            RedactionCheck.check(doc.title()).forEach(f -> findings.add(
-                    new RedactionCheck.Finding(f.kind(), f.text(), f.offset(), 0, f.context())));
-        }
-        findings.addAll(RedactionCheck.check(doc.text()));
-        if (!findings.isEmpty()) {
-            return new Outcome(422, "Die Datei enthält personenbezogene Daten (" + findings.size()
-                    + " Stellen). Es wurde nichts gespeichert.",
+            case Ingest.Upload.KnownDecision k -> new Outcome(200, "Diese Entscheidung ist schon im Korpus: " + k.title(), null,
+                    List.of(), k.id(), k.title());
+            case Ingest.Upload.PersonalData p -> new Outcome(422, "Die Datei enthält personenbezogene Daten ("
+                    + p.findings().size() + " Stellen). Es wurde nichts gespeichert.",
                     "Bitte schwärzen oder anonymisieren (z. B. Initialen statt Namen) und erneut hochladen.",
-                    SourceLines.inFile(findings, bytes, ext.get()), null, null);
-        }
-        try {
-            if (config.importer().store(bytes, path).isEmpty()) {
-                return new Outcome(200, "Diese Datei ist schon im Korpus.", null, List.of(), id, null);
-            }
-        } catch (BuildLock.IndexLockedException e) {
-            return Outcome.error(503, "Der Index wird gerade neu aufgebaut. Bitte in einer Minute erneut versuchen; "
-                    + "es wurde nichts gespeichert.", null);
-        }
-        return new Outcome(201, "Gespeichert und durchsuchbar: " + doc.title(), null, List.of(), id, doc.title());
-    }
-
-    /** The indexed ruling with the same ECLI, or the same court, docket and date. */
-    private Optional<Document> knownDecision(Document doc) throws IOException {
-        List<Term> terms = new ArrayList<>();
-        if (doc.ruling().ecli() != null) {
-            terms.add(new Term(IndexFields.ECLI, doc.ruling().ecli().toUpperCase(java.util.Locale.ROOT)));
-        }
-        if (doc.ruling().docketNormalized() != null) {
-            terms.add(new Term(IndexFields.DOCKET_NORMALIZED, doc.ruling().docketNormalized()));
-        }
-        if (DecisionKey.of(doc).isEmpty()) {
-            return Optional.empty();
-        }
-        return searcher.withAnyTerm(terms, KNOWN_CANDIDATES).stream().filter(d -> DecisionKey.same(d, doc)).findFirst();
+                    SourceLines.inFile(p.findings(), bytes, ext.get()), null, null);
+            case Ingest.Upload.Busy b -> Outcome.error(503, "Der Index wird gerade neu aufgebaut. Bitte in einer Minute erneut "
+                    + "versuchen; es wurde nichts gespeichert.", null);
+            case Ingest.Upload.Stored st -> new Outcome(201, "Gespeichert und durchsuchbar: " + st.title(), null, List.of(),
+                    st.id(), st.title());
+        };
     }
 
     private Map<String, Object> json(Outcome o) {
@@ -236,7 +195,7 @@ final class UploadRoutes {
 
     /** Constant time: both sides are hashed to the same length before {@link MessageDigest#isEqual}. */
     private boolean tokenMatches(String given) {
-        return given != null && MessageDigest.isEqual(tokenHash, sha256(given));
+        return given != null && MessageDigest.isEqual(tokenHash, Sha256.of(given));
     }
 
     /** The bytes, or null when there are more than {@code max}. */
@@ -253,13 +212,5 @@ final class UploadRoutes {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -68,6 +68,37 @@ class CrawlArchiveTest {
         }
     }
 
+    /** Issue 18: a WARC file is read once; its summary answers the next runs until the file grows. */
+    @Test
+    void a_summarised_warc_file_is_not_read_again_until_it_grows() throws Exception {
+        HttpExchange a = exchange("https://a.example/a", 200, "text/html", "<html>eins</html>");
+        HttpExchange b = exchange("https://a.example/b", 200, "text/html", "<html>zwei</html>");
+        Path warc;
+        try (CrawlArchive archive = CrawlArchive.open(corpus, ONE_GB, CLOCK, "test")) {
+            archive.storeResponse(a, fetched(a));
+        }
+        List<WarcCapture> first = latest();
+        warc = first.getFirst().warcFile();
+        Path summary = warc.resolveSibling("." + warc.getFileName() + ".captures.jsonl");
+        assertTrue(Files.isRegularFile(summary), "the file's verdicts are kept beside it");
+        // Proof that the summary answers: a summary line for a URL the file does not hold shows up.
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(summary));
+        lines.add(lines.get(1).replace("https://a.example/a", "https://a.example/aus-der-zusammenfassung"));
+        Files.write(summary, lines);
+        assertEquals(List.of("https://a.example/a", "https://a.example/aus-der-zusammenfassung"),
+                latest().stream().map(WarcCapture::url).toList());
+
+        Files.delete(summary); // a missing summary means reading the file (and writing the summary again)
+        try (CrawlArchive archive = CrawlArchive.open(corpus, ONE_GB, CLOCK, "test")) {
+            archive.storeResponse(b, fetched(b));
+        }
+        assertEquals(List.of("https://a.example/a", "https://a.example/b"), latest().stream().map(WarcCapture::url).toList(),
+                "new or grown files are read again");
+        assertTrue(Files.isRegularFile(summary));
+        Files.writeString(summary, "not a summary");
+        assertEquals(2, latest().size(), "an unreadable summary means reading the file");
+    }
+
     @Test
     void newest_capture_wins_and_a_later_404_or_duplicate_removes_the_url() throws Exception {
         try (CrawlArchive archive = CrawlArchive.open(corpus, ONE_GB, CLOCK, "test")) {

@@ -40,7 +40,8 @@ class CrawlCliTest {
         String corpus = tmp.resolve("corpus").toString();
         String index = tmp.resolve("index").toString();
 
-        CliRun crawl = CliRun.run("crawl", "--seeds", seeds.toString(), "--allow-private", "--delay-ms", "0", "--json", "--corpus", corpus);
+        CliRun crawl = CliRun.run("crawl", "--seeds", seeds.toString(), "--allow-private", "--delay-ms", "0", "--json", "--corpus", corpus,
+                "--index", index);
 
         assertEquals(0, crawl.code(), crawl.err());
         JsonNode summary = new ObjectMapper().readTree(crawl.out());
@@ -52,8 +53,10 @@ class CrawlCliTest {
         assertTrue(Files.isDirectory(Path.of(summary.get("warcDir").asText())));
         assertTrue(crawl.err().contains("Crawl pass 1 (new) finished"), crawl.err());
 
+        assertTrue(crawl.err().contains("Indexed "), "the crawl indexes what it fetched: " + crawl.err());
         CliRun indexed = CliRun.run("index", "--corpus", corpus, "--index", index);
         assertEquals(0, indexed.code(), indexed.err());
+        assertTrue(indexed.err().contains("Index is up to date"), indexed.err());
 
         CliRun search = CliRun.run("search", "Kioskaushilfe", "--city", "Gelsenkirchen", "--outcome", "won", "--json",
                 "--corpus", corpus, "--index", index);

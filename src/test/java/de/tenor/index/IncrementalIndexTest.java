@@ -107,6 +107,31 @@ class IncrementalIndexTest {
         assertEquals(removed.generation(), location.current().orElseThrow().getFileName().toString());
     }
 
+    /** Issue 18: neither size nor modification time tell this change; the content hash does. */
+    @Test
+    void a_file_rewritten_with_the_same_size_and_modification_time_is_read_again() throws IOException {
+        Path dir = Files.createDirectories(corpus.resolve("import"));
+        Path file = dir.resolve("notiz.txt");
+        String text = "Notiz zur Arbeitnehmereigenschaft von Unionsbürgern im Minijob, Stichwort %s.\n";
+        Files.writeString(file, text.formatted("Quxalphaq"), StandardCharsets.UTF_8);
+        copy(demoFiles().subList(0, 3), "demo");
+        FileTime mtime = Files.getLastModifiedTime(file);
+        builder.buildIfNeeded(captures(), false, IndexProgress.NONE);
+
+        Files.writeString(file, text.formatted("Quxomegaq"), StandardCharsets.UTF_8); // as many bytes
+        Files.setLastModifiedTime(file, mtime);
+        assertEquals(Files.size(file), text.formatted("Quxalphaq").getBytes(StandardCharsets.UTF_8).length);
+        IndexSummary change = builder.buildIfNeeded(captures(), false, IndexProgress.NONE);
+        assertTrue(change.incremental());
+        assertEquals(1, change.extracted(), "only the rewritten file is read");
+        try (Searcher searcher = new Searcher(location)) {
+            assertEquals(1, searcher.search(SearchRequest.of("Quxomegaq")).total());
+            assertEquals(0, searcher.search(SearchRequest.of("Quxalphaq")).total());
+        }
+        assertSameAsFullBuild();
+        assertTrue(builder.buildIfNeeded(captures(), false, IndexProgress.NONE).upToDate(), "unchanged: nothing read");
+    }
+
     @Test
     void a_decision_from_two_sources_stays_one_document_as_sources_come_and_go() throws IOException {
         Path bsg = SHARED.resolve("portal-fixtures/refex");
@@ -149,6 +174,20 @@ class IncrementalIndexTest {
         assertTrue(allAgain.upToDate());
         IndexSummary backToDefault = builder.buildIfNeeded(captures(), false, IndexProgress.NONE);
         assertFalse(backToDefault.incremental(), "switching the topic policy rebuilds");
+
+        // A generation written by another extractor version: its documents may differ from this one's.
+        Path gen = location.current().orElseThrow();
+        try (FSDirectory dir = FSDirectory.open(gen);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            Map<String, String> data = new java.util.HashMap<>();
+            w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            data.put(IndexBuilder.EXTRACTOR_KEY, String.valueOf(Extractor.VERSION - 1));
+            w.setLiveCommitData(data.entrySet());
+            w.commit();
+        }
+        IndexSummary otherExtractor = builder.buildIfNeeded(captures(), false, IndexProgress.NONE);
+        assertFalse(otherExtractor.incremental(), "another extractor version rebuilds");
+        assertEquals(6, otherExtractor.extracted());
     }
 
     @Test

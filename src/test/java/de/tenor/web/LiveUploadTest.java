@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.corpus.CorpusStore;
 import de.tenor.extract.Extractor;
 import de.tenor.index.IndexBuilder;
+import de.tenor.ingest.Ingest;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.IndexProgress;
 import de.tenor.search.Searcher;
@@ -75,7 +76,7 @@ class LiveUploadTest {
             IndexBuilder builder = new IndexBuilder(location, extractor, Clock.systemUTC());
             int before = builder.buildIfNeeded(new CorpusStore(tmp.resolve("corpus")).captures(), false, IndexProgress.NONE).indexed();
             try (Searcher searcher = new Searcher(location)) {
-                DocumentImport importer = new DocumentImport(new CorpusStore(tmp.resolve("corpus")), builder, extractor, Clock.systemUTC());
+                Ingest importer = new Ingest(new CorpusStore(tmp.resolve("corpus")), location, extractor, Clock.systemUTC(), 2);
                 Javalin app = WebApp.create(searcher, "127.0.0.1",
                         WebConfig.defaults().withUpload(new UploadConfig(TOKEN, 64 * 1024, importer))).start(0);
                 ExecutorService clients = Executors.newFixedThreadPool(2);

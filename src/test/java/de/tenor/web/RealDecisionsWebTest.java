@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.corpus.CorpusStore;
 import de.tenor.extract.Extractor;
 import de.tenor.index.IndexBuilder;
+import de.tenor.ingest.Ingest;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.IndexProgress;
 import de.tenor.search.Searcher;
@@ -76,7 +77,7 @@ class RealDecisionsWebTest {
         IndexBuilder builder = new IndexBuilder(location, extractor, Clock.systemUTC());
         builder.build(new CorpusStore(corpus).captures(), IndexProgress.NONE);
         searcher = new Searcher(location);
-        DocumentImport importer = new DocumentImport(new CorpusStore(corpus), builder, extractor, Clock.systemUTC());
+        Ingest importer = new Ingest(new CorpusStore(corpus), location, extractor, Clock.systemUTC(), 2);
         app = WebApp.create(searcher, "127.0.0.1",
                 WebConfig.defaults().withUpload(new UploadConfig(TOKEN, 4L << 20, importer))).start(0);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.tenor.ingest.RedactionCheck;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
 import java.io.ByteArrayInputStream;

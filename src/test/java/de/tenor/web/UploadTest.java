@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.corpus.CorpusStore;
 import de.tenor.extract.Extractor;
 import de.tenor.index.IndexBuilder;
+import de.tenor.ingest.Ingest;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.IndexProgress;
 import de.tenor.search.Searcher;
@@ -83,7 +84,7 @@ class UploadTest {
         IndexBuilder builder = new IndexBuilder(location, extractor, Clock.systemUTC());
         builder.build(new CorpusStore(corpus).captures(), IndexProgress.NONE);
         searcher = new Searcher(location);
-        DocumentImport importer = new DocumentImport(new CorpusStore(corpus), builder, extractor, Clock.systemUTC());
+        Ingest importer = new Ingest(new CorpusStore(corpus), location, extractor, Clock.systemUTC(), 2);
         app = WebApp.create(searcher, "127.0.0.1", WebConfig.defaults().withUpload(new UploadConfig(TOKEN, MAX_BYTES, importer)))
                 .start(0);
         appWithoutUploads = WebApp.create(searcher, "127.0.0.1").start(0);
@@ -231,7 +232,7 @@ class UploadTest {
 
     /** The files in the corpus upload folder; temporary files never stay behind. */
     private static List<Path> uploaded() throws IOException {
-        Path dir = corpus.resolve(DocumentImport.FOLDER);
+        Path dir = corpus.resolve(Ingest.UPLOAD_FOLDER);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package de.tenor.web;
+package de.tenor.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,6 +117,19 @@ public final class RedactionCheck {
             "service", "verwaltung");
 
     private RedactionCheck() {
+    }
+
+    /**
+     * Every finding of a document: those in its title (line 0) when the title is not part of the
+     * text, then those in the text.
+     */
+    public static List<Finding> checkDocument(String title, String text) {
+        List<Finding> findings = new ArrayList<>();
+        if (title != null && !text.contains(title)) {
+            check(title).forEach(f -> findings.add(new Finding(f.kind(), f.text(), f.offset(), 0, f.context())));
+        }
+        findings.addAll(check(text));
+        return findings;
     }
 
     /** Every finding in {@code text}, in reading order. */

@@ -1,4 +1,4 @@
-package de.tenor.web;
+package de.tenor.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -77,18 +77,6 @@ class RedactionCheckTest {
         assertEquals(List.of(RedactionCheck.Kind.NAME, RedactionCheck.Kind.ADDRESS), found.stream().map(RedactionCheck.Finding::kind).toList());
         assertEquals(5, found.getFirst().line());
         assertEquals("Beschluss Tenor Der Antragsteller Ion Popescu, Hauptstraße 5, wird angehört.", found.getFirst().context());
-    }
-
-    @Test
-    void csv_fields_are_quoted_and_formulas_defused() {
-        assertEquals("Düsseldorf", CsvExport.field("Düsseldorf"));
-        assertEquals("\"a;b\"", CsvExport.field("a;b"));
-        assertEquals("\"Er sagte \"\"nein\"\"\"", CsvExport.field("Er sagte \"nein\""));
-        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", CsvExport.field("=HYPERLINK(\"http://x\")"));
-        assertEquals("'-1+1", CsvExport.field("-1+1"));
-        assertEquals("'@SUM(A1)", CsvExport.field("@SUM(A1)"));
-        assertEquals("\"zwei\nZeilen\"", CsvExport.field("zwei\nZeilen"));
-        assertEquals("", CsvExport.field(null));
     }
 
     /** Issue 16: the court's own anonymised pages (bverwg.de, ../shared) pass: no name, address or phone found. */

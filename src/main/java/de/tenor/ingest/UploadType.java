@@ -1,5 +1,6 @@
-package de.tenor.web;
+package de.tenor.ingest;
 
+import de.tenor.corpus.MagicBytes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +10,10 @@ import java.util.Optional;
  * Content-Type (or, for {@code application/octet-stream}, by file name), checked against the
  * bytes, so a renamed executable is not taken for a PDF. Stateless.
  */
-final class UploadType {
+public final class UploadType {
 
     /** What the 415 answer lists. */
-    static final String ACCEPTED = "PDF (application/pdf), DOCX (application/vnd.openxmlformats-officedocument"
+    public static final String ACCEPTED = "PDF (application/pdf), DOCX (application/vnd.openxmlformats-officedocument"
             + ".wordprocessingml.document), HTML (text/html) oder Text (text/plain, UTF-8)";
 
     private static final Map<String, String> BY_TYPE = Map.of(
@@ -29,7 +30,7 @@ final class UploadType {
     }
 
     /** The corpus file extension for an accepted upload; empty for anything else. */
-    static Optional<String> of(String contentType, String fileName, byte[] bytes) {
+    public static Optional<String> of(String contentType, String fileName, byte[] bytes) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
         String ext = BY_TYPE.get(type);
         if (ext == null && (type.isEmpty() || type.equals("application/octet-stream"))) {
@@ -43,31 +44,19 @@ final class UploadType {
 
     private static boolean contentFits(String ext, byte[] bytes) {
         return switch (ext) {
-            case "pdf" -> startsWith(bytes, new byte[] {'%', 'P', 'D', 'F', '-'});
-            case "docx" -> startsWith(bytes, new byte[] {'P', 'K', 3, 4});
+            case "pdf" -> MagicBytes.startsWith(bytes, "%PDF-");
+            case "docx" -> MagicBytes.zip(bytes);
             default -> isText(bytes);
         };
     }
 
     /** Text and HTML carry no NUL bytes and are not a PDF or a ZIP in disguise. */
     private static boolean isText(byte[] bytes) {
-        if (startsWith(bytes, new byte[] {'%', 'P', 'D', 'F'}) || startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
+        if (MagicBytes.pdf(bytes) || MagicBytes.zip(bytes)) {
             return false;
         }
         for (int i = 0; i < Math.min(bytes.length, SNIFF_BYTES); i++) {
             if (bytes[i] == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (bytes[i] != magic[i]) {
                 return false;
             }
         }

@@ -1,0 +1,148 @@
+package de.tenor.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.tenor.corpus.CorpusStore;
+import de.tenor.extract.Extractor;
+import de.tenor.index.IndexLocation;
+import de.tenor.index.IndexProgress;
+import de.tenor.index.TopicPolicy;
+import de.tenor.search.SearchRequest;
+import de.tenor.search.Searcher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 18/21 on real files and a real index: an import extracts each source once (the index takes
+ * the kept extraction), in parallel and stored in the given order; {@code --rebuild} extracts
+ * anew; an upload is checked, stored and searchable when {@link Ingest#upload} returns.
+ */
+class IngestTest {
+
+    private static final String RULING = """
+            Sozialgericht Dortmund
+            Beschluss
+            Aktenzeichen: S 12 AS %d/26 ER
+
+            Tenor
+
+            Der Antragsgegner wird verpflichtet, vorläufig Leistungen zu gewähren.
+
+            Gründe
+
+            1
+            Die Antragstellerin ist bulgarische Staatsangehörige und arbeitet als Reinigungskraft, Stichwort %s.
+            """;
+
+    @TempDir
+    Path tmp;
+    Extractor extractor;
+    IndexLocation location;
+    Ingest ingest;
+
+    @BeforeEach
+    void setUp() {
+        extractor = new Extractor();
+        location = new IndexLocation(tmp.resolve("index"));
+        ingest = new Ingest(new CorpusStore(tmp.resolve("corpus")), location, extractor, Clock.systemUTC(), 2);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ingest.close();
+        extractor.close();
+    }
+
+    @Test
+    void an_import_is_extracted_once_and_the_index_takes_that_extraction() throws IOException {
+        List<Ingest.Incoming> batch = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            batch.add(new Ingest.Incoming("case " + i, RULING.formatted(100 + i, "Kennwort" + (char) ('a' + i))
+                    .getBytes(StandardCharsets.UTF_8), "import/case-" + i + ".txt"));
+        }
+        batch.add(new Ingest.Incoming("empty", new byte[0], "import/empty.txt"));
+        List<Ingest.Imported> results = ingest.importSources(batch);
+        assertEquals(batch.stream().map(Ingest.Incoming::label).toList(), results.stream().map(r -> r.source().label()).toList(),
+                "results in the batch's order");
+        assertEquals(12, results.stream().filter(Ingest.Imported::stored).count());
+        assertTrue(results.getLast().failure().contains("empty"), results.getLast().failure());
+        assertFalse(Files.exists(tmp.resolve("corpus/import/empty.txt")), "a refused source is not stored");
+
+        // Mark one kept extraction: if the index extracted the file again, the mark would be gone.
+        Path kept = keptExtraction("import/case-3.txt");
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(kept.toFile());
+        json.put("title", "Aus der gespeicherten Extraktion");
+        new ObjectMapper().writeValue(kept.toFile(), json);
+
+        Ingest.Indexed run = ingest.index(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE).orElseThrow();
+        assertEquals(12, run.sources());
+        assertEquals(12, run.summary().indexed());
+        try (Searcher searcher = new Searcher(location)) {
+            assertEquals("Aus der gespeicherten Extraktion", title(searcher, "Kennwortd"), "the index reused the import's extraction");
+            assertEquals(1, searcher.search(SearchRequest.of("Kennwortl")).total());
+        }
+
+        ingest.index(true, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE);
+        try (Searcher searcher = new Searcher(location)) {
+            assertTrue(title(searcher, "Kennwortd").contains("S 12 AS 103/26"), "--rebuild extracts anew");
+        }
+    }
+
+    @Test
+    void an_upload_is_searchable_when_it_returns_and_a_second_copy_adds_nothing() throws IOException {
+        ingest.importSources(List.of(new Ingest.Incoming("first", RULING.formatted(1, "Erstkennwort")
+                .getBytes(StandardCharsets.UTF_8), "import/first.txt")));
+        ingest.index(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE);
+        try (Searcher searcher = new Searcher(location)) {
+            byte[] upload = RULING.formatted(2, "Hochladekennwort").getBytes(StandardCharsets.UTF_8);
+            Ingest.Upload stored = ingest.upload(upload, "txt", doc -> Optional.empty());
+            Ingest.Upload.Stored s = assertInstanceOf(Ingest.Upload.Stored.class, stored);
+            assertEquals(s.generation(), location.current().orElseThrow().getFileName().toString());
+            assertEquals(1, searcher.search(SearchRequest.of("Hochladekennwort")).total(), "searchable at once");
+            assertEquals(2, searcher.documentCount());
+            assertTrue(Files.exists(tmp.resolve("corpus").resolve(Ingest.uploadPath(upload, "txt"))));
+
+            assertInstanceOf(Ingest.Upload.AlreadyStored.class, ingest.upload(upload, "txt", doc -> Optional.empty()));
+            byte[] named = RULING.formatted(3, "Kennwort").replace("Die Antragstellerin", "Die Antragstellerin Ion Popescu")
+                    .getBytes(StandardCharsets.UTF_8);
+            Ingest.Upload refused = ingest.upload(named, "txt", doc -> Optional.empty());
+            assertFalse(assertInstanceOf(Ingest.Upload.PersonalData.class, refused).findings().isEmpty());
+            assertFalse(Files.exists(tmp.resolve("corpus").resolve(Ingest.uploadPath(named, "txt"))), "nothing stored");
+            assertEquals(2, searcher.documentCount());
+        }
+    }
+
+    private static String title(Searcher searcher, String word) throws IOException {
+        return searcher.search(SearchRequest.of(word)).hits().getFirst().document().title();
+    }
+
+    /** The one kept extraction whose document came from {@code relativePath}. */
+    private Path keptExtraction(String relativePath) throws IOException {
+        try (Stream<Path> files = Files.walk(location.root().resolve(ExtractionCache.FOLDER))) {
+            List<Path> matching = new ArrayList<>();
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                if (new ObjectMapper().readTree(p.toFile()).path("sourcePath").asText().equals(relativePath)) {
+                    matching.add(p);
+                }
+            }
+            assertEquals(1, matching.size(), "one kept extraction of " + relativePath);
+            return matching.getFirst();
+        }
+    }
+}
