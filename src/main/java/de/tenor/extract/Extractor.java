@@ -262,8 +262,7 @@ public final class Extractor implements AutoCloseable {
      * were about the practice, and the comparison views would count them: they stay null.
      */
     private void applyTopic(Document.Builder b) {
-        Document draft = b.build();
-        TopicClassifier.TopicDecision decision = topics.classify(draft.title(), draft.ruling().docket(), draft.text());
+        TopicClassifier.TopicDecision decision = topics.classify(b.build());
         b.topic(decision.onTopic()).topicMarkers(decision.markers());
         if (!decision.onTopic()) {
             b.outcome(null).outcomeEvidence(null).city(null).employment(EmploymentFacts.NONE);
