@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Prints what the extractor finds in one file (text and metadata); --json prints every "
-                + "document field of INTERFACE.md, null where unknown.")
+                + "document field of docs/INTERFACE.md, null where unknown.")
 final class ExtractCommand implements Callable<Integer> {
 
     @Mixin

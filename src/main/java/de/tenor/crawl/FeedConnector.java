@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * News feeds (RSS 2.0, Atom; parsed by Rome): reads each feed, keeps the entries whose title,
  * summary or tags name a word of the topic, and fetches those articles as pages (robots.txt and
- * the delay of the article's host apply). Facts: {@code SOURCES.md} §5.
+ * the delay of the article's host apply). Facts: {@code docs/SOURCES.md} §5.
  */
 final class FeedConnector implements Connector {
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * NeuRIS, the federal case-law API: {@code GET /v1/case-law?searchTerm=&court=&dateFrom=&size=&pageIndex=}
  * per query × court, following {@code view.next}; then each decision as JSON from
  * {@code /v1/case-law/{documentNumber}}. An API for programs: no robots.txt, the host's pace
- * (600 requests a minute are allowed; we stay far below). Facts: {@code SOURCES.md} §2.
+ * (600 requests a minute are allowed; we stay far below). Facts: {@code docs/SOURCES.md} §2.
  */
 final class NeurisConnector implements Connector {
 

@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  * NRWE (all NRW courts): POSTs the complete search form per query × court, reads the
  * {@code div.einErgebnis} hits and the total in {@code #anzahlGefunden}, presses the {@code page{N}}
  * "&gt;" button (the same body plus that button) until there is none, and fetches each decision page
- * — on another host, so robots.txt and the delay of that host apply. Facts: {@code SOURCES.md} §1.
+ * — on another host, so robots.txt and the delay of that host apply. Facts: {@code docs/SOURCES.md} §1.
  */
 final class NrweConnector implements Connector {
 
@@ -92,7 +92,7 @@ final class NrweConnector implements Connector {
         }
     }
 
-    /** Every field of the form, empty when unused, in the form's order (SOURCES.md §1). */
+    /** Every field of the form, empty when unused, in the form's order (docs/SOURCES.md §1). */
     static FormBody form(String query, Optional<Source.NrweCourt> court, Optional<LocalDate> from) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("q", query);

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Open Legal Data: {@code GET /api/cases/search/?text=} with paging via {@code next}, then each case
  * from {@code /api/cases/{id}/}. The anonymous quota is tiny (about 100 requests a day): a 429 ends
  * this source for the run and the summary says when it may resume; a token from the environment
- * ({@code Authorization: Token …}) raises the quota. Facts: {@code SOURCES.md} §3.
+ * ({@code Authorization: Token …}) raises the quota. Facts: {@code docs/SOURCES.md} §3.
  */
 final class OldpConnector implements Connector {
 

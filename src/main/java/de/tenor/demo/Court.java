@@ -66,7 +66,7 @@ enum Court {
         };
     }
 
-    /** The first-instance administrative court for an Ausländerbehörde of this city (DOMAIN.md table). */
+    /** The first-instance administrative court for an Ausländerbehörde of this city (docs/DOMAIN.md table). */
     static Court administrativeFor(String city) {
         return switch (city) {
             case "Gelsenkirchen", "Dortmund", "Essen", "Bochum", "Herne" -> VG_GE;
@@ -76,7 +76,7 @@ enum Court {
         };
     }
 
-    /** The first-instance social court for the Jobcenter of this city (DOMAIN.md table). */
+    /** The first-instance social court for the Jobcenter of this city (docs/DOMAIN.md table). */
     static Court socialFor(String city) {
         return switch (city) {
             case "Gelsenkirchen" -> SG_GE;

@@ -1,12 +1,11 @@
 package de.tenor.demo;
 
+import de.tenor.corpus.Sha256;
 import de.tenor.demo.PlainLayout.Block;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -73,17 +72,16 @@ final class PdfRulingWriter {
         return cal;
     }
 
-    /** PDFBox would derive the trailer ID from the current time; derive it from the file name instead. */
+    /**
+     * PDFBox would derive the trailer ID from the current time; derive it from the file name instead (16 bytes, the
+     * length PDF readers expect, of the project's one hash).
+     */
     private static COSArray documentId(DemoCase d) {
-        try {
-            byte[] md5 = MessageDigest.getInstance("MD5").digest(d.file().getBytes(StandardCharsets.UTF_8));
-            COSArray id = new COSArray();
-            id.add(new COSString(md5));
-            id.add(new COSString(md5));
-            return id;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is missing from this JVM", e);
-        }
+        byte[] id16 = Arrays.copyOf(Sha256.of(d.file()), 16);
+        COSArray id = new COSArray();
+        id.add(new COSString(id16));
+        id.add(new COSString(id16));
+        return id;
     }
 
     /** Fills pages top to bottom, wrapping words and starting a new page when one is full. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes the Tenor, worded so the outcome rules of DOMAIN.md ("Outcome") give exactly the planned
+ * Writes the Tenor, worded so the outcome rules of docs/DOMAIN.md ("Outcome") give exactly the planned
  * result: who appealed is always named in the genitive, partial results say "im Übrigen", and
  * "other" decisions are Einstellung, Zurückverweisung or Prozesskostenhilfe only.
  */

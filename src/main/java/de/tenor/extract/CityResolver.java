@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the city of the <em>authority</em> whose decision a ruling is about (the Jobcenter or
  * foreigners' office), which is not the seat of the court: VG Gelsenkirchen decides for Dortmund,
- * Bochum and Essen too (DOMAIN.md "City vs court").
+ * Bochum and Essen too (docs/DOMAIN.md "City vs court").
  *
  * <p>The rubrum names the parties, so it wins over the reasons; in the reasons only phrases that
  * denote an authority count ("Jobcenter Essen", "Oberbürgermeisterin der Stadt Duisburg"), not

@@ -70,7 +70,7 @@ public final class CourtNames {
             new Rule("\\b(?:Amtsgericht|AG)\\s" + PLACE, m -> "AG " + m.group(1), CourtBranch.other),
             new Rule("\\b(?:Arbeitsgericht|ArbG)\\s" + PLACE, m -> "ArbG " + m.group(1), CourtBranch.other));
 
-    /** ECLI court codes of the courts in DOMAIN.md (from the official list of German ECLI codes). */
+    /** ECLI court codes of the courts in docs/DOMAIN.md (from the official list of German ECLI codes). */
     private static final Map<String, Court> ECLI_CODES = Map.ofEntries(
             Map.entry("BVERWG", new Court("BVerwG", CourtBranch.BVerwG)),
             Map.entry("BSG", new Court("BSG", CourtBranch.BSG)),

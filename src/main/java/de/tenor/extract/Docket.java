@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public record Docket(String text, String normalized, Shape shape, String register) {
 
-    /** Court families with distinct docket formats (DOMAIN.md "Dockets"). */
+    /** Court families with distinct docket formats (docs/DOMAIN.md "Dockets"). */
     public enum Shape {
         /** VG and OVG: {@code 8 L 469/22}, {@code 18 B 1063/23}. */
         ADMINISTRATIVE,

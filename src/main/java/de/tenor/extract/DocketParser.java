@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
- * Finds and normalises docket numbers (Aktenzeichen) of the courts in DOMAIN.md.
+ * Finds and normalises docket numbers (Aktenzeichen) of the courts in docs/DOMAIN.md.
  *
  * <p>{@link #findAll} only reports the known formats, because free text is full of number
  * patterns ("Art. 10 VO 492/2011") that look like dockets. {@link #parse} is for a field that is

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One ruling or news article as every stage after extraction sees it (fields of INTERFACE.md): a small
+ * One ruling or news article as every stage after extraction sees it (fields of docs/INTERFACE.md): a small
  * core and typed parts. A part is never null: a news article has {@link Ruling#NONE}, a ruling
  * {@link News#NONE}, a document without stated job facts {@link EmploymentFacts#NONE}.
  *

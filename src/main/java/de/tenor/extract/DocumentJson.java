@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The flat JSON shape of a {@link Document} (INTERFACE.md): enum values in their API spelling,
+ * The flat JSON shape of a {@link Document} (docs/INTERFACE.md): enum values in their API spelling,
  * dates as ISO strings, unknown values as {@code null}. Used for the index's stored copy and
  * for {@code /api/doc/{id}}, so both always agree. Stateless.
  */
@@ -17,7 +17,7 @@ public final class DocumentJson {
     private DocumentJson() {
     }
 
-    /** The fields of the JSON, in the order of INTERFACE.md so it reads well. */
+    /** The fields of the JSON, in the order of docs/INTERFACE.md so it reads well. */
     public static final List<String> FIELDS = List.of("id", "type", "title", "url", "sourcePath", "fetchedAt", "sample",
             "topic", "topicMarkers", "court", "courtBranch", "decisionType", "date", "docket", "docketNormalized", "ecli",
             "procedure", "city", "outcome", "outcomeEvidence", "headnotes", "tenor", "norms", "euCases", "citedDockets",

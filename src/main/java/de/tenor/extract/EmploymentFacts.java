@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The facts of the party's job that a court weighs for worker status, and its verdict. Each
- * component is {@code null} when the ruling does not state it plainly (INTERFACE.md: unknown is
+ * component is {@code null} when the ruling does not state it plainly (docs/INTERFACE.md: unknown is
  * null, never guessed). Immutable.
  *
  * @param weeklyHours          hours per week; for a range ("zwischen 6 und 8 Stunden") its lower end

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  * Known cases are written {@code "C-67/14 (Alimanovic)"} so a name-only citation and a
  * number-only citation meet in one facet value. Stateless and thread-safe.
  *
- * <p>The core cases of DOMAIN.md count by name anywhere. The further names are also ordinary
+ * <p>The core cases of docs/DOMAIN.md count by name anywhere. The further names are also ordinary
  * surnames or words ("Förster", "Dias", "Collins"), so they count only next to a sign of an EU
  * citation ("EuGH", "Rs.", "Rechtssache", "Urteil", a case number).
  */
 public final class EuCaseExtractor {
 
-    /** The leading cases of DOMAIN.md: number → short name; recognised by name anywhere. */
+    /** The leading cases of docs/DOMAIN.md: number → short name; recognised by name anywhere. */
     private static final Map<String, String> CORE = Map.of(
             "53/81", "Levin", "139/85", "Kempf", "66/85", "Lawrie-Blum", "C-14/09", "Genc",
             "C-333/13", "Dano", "C-67/14", "Alimanovic", "C-299/14", "García-Nieto", "C-181/19", "Jobcenter Krefeld");

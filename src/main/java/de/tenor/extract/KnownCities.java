@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The cities and districts of DOMAIN.md's court table (plus a few Ruhr neighbours), each with the
+ * The cities and districts of docs/DOMAIN.md's court table (plus a few Ruhr neighbours), each with the
  * spellings found in court texts and the one canonical name used as facet value.
  * Immutable and thread-safe.
  */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Court, docket, decision type and date from the address of an NRWE decision page
- * (DOMAIN.md "Public sources"), e.g.
+ * (docs/DOMAIN.md "Public sources"), e.g.
  * {@code /ovgs/vg_gelsenkirchen/j2023/8_K_1598_22_Urteil_20230511.html} or the older form
  * {@code /2_Ws_364_95beschluss19951018.html}. The page's own fields win; the address fills gaps and
  * identifies a decision page whose layout changed. Stateless and thread-safe.

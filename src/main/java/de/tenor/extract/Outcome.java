@@ -1,6 +1,6 @@
 package de.tenor.extract;
 
-/** Result of a ruling, always from the EU citizen's side (see DOMAIN.md). */
+/** Result of a ruling, always from the EU citizen's side (see docs/DOMAIN.md). */
 public enum Outcome {
     WON("won"),
     PARTIAL("partial"),

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the outcome of a ruling, from the EU citizen's side, off its Tenor (DOMAIN.md "Outcome").
+ * Reads the outcome of a ruling, from the EU citizen's side, off its Tenor (docs/DOMAIN.md "Outcome").
  *
  * <p>The main trap is "zurückgewiesen": it is a loss for whoever appealed, so the genitive decides
  * ("die Beschwerde <em>der Antragsgegnerin</em> wird zurückgewiesen" is a win for the citizen).
@@ -51,7 +51,7 @@ public final class OutcomeClassifier {
                     + "|Rechtszug\\w*|Instanz)(?:\\s+(?:des|der)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)?");
     /**
      * A change of payer: the Beigeladene (the city as SGB XII or AsylbLG payer) is obliged instead of
-     * the Jobcenter. The citizen gets benefits, but not from the authority sued: "other" (DOMAIN.md).
+     * the Jobcenter. The citizen gets benefits, but not from the authority sued: "other" (docs/DOMAIN.md).
      */
     private static final Pattern PAYER_OBLIGED = Pattern.compile(
             "^(?:Die|Der)\\s+Beigeladene[n]?\\b(?:\\s+zu\\s+\\d\\.?)?.*\\b(?:verpflichtet|verurteilt)\\b");

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * date and docket, procedure, ECLI, city, outcome, norms and cited cases.
  *
  * <p>Labelled fields win; the header text is only searched for what they lack. Values that
- * cannot be read stay null: INTERFACE.md says unknown is null, never a guess. Thread-safe.
+ * cannot be read stay null: docs/INTERFACE.md says unknown is null, never a guess. Thread-safe.
  */
 final class RulingAssembler {
 

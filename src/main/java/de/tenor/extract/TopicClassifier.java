@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether a document is about the practice Tenor exists for (DOMAIN.md): the worker status of EU
+ * Decides whether a document is about the practice Tenor exists for (docs/DOMAIN.md): the worker status of EU
  * citizens, the SGB II exclusion of Union citizens, or orders finding the right of free movement lost.
  *
  * <p>The portals' full-text searches return far more than that: tax-law "Verlustfeststellung", labour-law

@@ -23,7 +23,7 @@ record Identifier(Kind kind, int start, int end, String typed, String key) {
 
     enum Kind { DOCKET, ECLI, EU_CASE }
 
-    // Shapes of DOMAIN.md "Dockets", with any spacing around the parts. Register letters may be
+    // Shapes of docs/DOMAIN.md "Dockets", with any spacing around the parts. Register letters may be
     // typed in lower case; suffixes other than ER/B ER/R only in upper case, since "so" and "as"
     // are also words. Group "key" is what is matched, without suffixes.
     private static final String NOT_AFTER = "(?<![\\p{L}\\p{N}/.\\-])";

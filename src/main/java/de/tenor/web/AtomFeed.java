@@ -1,15 +1,16 @@
 package de.tenor.web;
 
-import de.tenor.corpus.Sha256;
 import de.tenor.extract.DocType;
 import de.tenor.extract.Document;
 import de.tenor.search.Facet;
 import de.tenor.search.SearchHit;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -18,7 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
  * A search as an Atom 1.0 feed (RFC 4287): the newest matching documents, newest first, each
  * entry linking to its {@code /doc/{id}} page, so a feed reader or a mail bridge can alert on new
  * rulings. Ids are stable URNs that do not depend on the host name the server was reached by:
- * {@code urn:tenor:doc:<id>} for entries, {@code urn:tenor:search:<hash of the search>} for the
+ * {@code urn:tenor:doc:<id>} for entries, a name-based {@code urn:uuid:} of the search for the
  * feed. Characters XML 1.0 forbids (control characters from crawled pages) are dropped. Stateless.
  */
 final class AtomFeed {
@@ -50,7 +51,7 @@ final class AtomFeed {
             x.writeStartElement("feed");
             x.writeDefaultNamespace(NAMESPACE);
             x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "de");
-            text(x, "id", "urn:tenor:search:" + hash(searchKey));
+            text(x, "id", "urn:uuid:" + UUID.nameUUIDFromBytes(searchKey.getBytes(StandardCharsets.UTF_8)));
             text(x, "title", title);
             text(x, "subtitle", "Zuletzt aufgenommene Entscheidungen und Nachrichten zu dieser Suche, neueste zuerst (höchstens "
                     + ENTRIES + "). Beispieldaten, falls der Demo-Korpus geladen ist.");
@@ -172,9 +173,5 @@ final class AtomFeed {
             i += Character.charCount(cp);
         }
         return b.toString();
-    }
-
-    private static String hash(String key) {
-        return Sha256.hexPrefix(key, 16);
     }
 }

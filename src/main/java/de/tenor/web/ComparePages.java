@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 final class ComparePages {
 
-    /** Administrative vs social courts (DOMAIN.md), then the EuGH and anything else. */
+    /** Administrative vs social courts (docs/DOMAIN.md), then the EuGH and anything else. */
     private static final Map<String, List<String>> BRANCH_GROUPS = branchGroups();
     private static final Map<String, String> BRANCH_GROUP_LABELS = Map.of(
             "administrative", "Verwaltungsgerichte (VG, OVG, BVerwG)",

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The one view of a document in a list (INTERFACE.md): a search hit in {@code /api/search}, a document of
+ * The one view of a document in a list (docs/INTERFACE.md): a search hit in {@code /api/search}, a document of
  * {@code /export.json}, a row of {@code /export.csv}. Each names the fields it shows; their values are spelled
  * once, by {@link DocumentJson#field} for the full document and here for what only lists have: one date to
  * sort and show (the decision's or the article's), links and the highlighted snippet. Stateless.

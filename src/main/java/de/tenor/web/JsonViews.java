@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shapes of INTERFACE.md, built from the same result records the HTML pages use. */
+/** The JSON shapes of docs/INTERFACE.md, built from the same result records the HTML pages use. */
 public final class JsonViews {
 
     private JsonViews() {

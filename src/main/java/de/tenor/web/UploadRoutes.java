@@ -1,8 +1,8 @@
 package de.tenor.web;
 
-import de.tenor.corpus.Sha256;
 import de.tenor.ingest.Ingest;
 import de.tenor.ingest.RedactionCheck;
+import de.tenor.ingest.UploadToken;
 import de.tenor.ingest.UploadType;
 import de.tenor.search.KnownDecisions;
 import de.tenor.search.Searcher;
@@ -11,7 +11,6 @@ import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,13 +33,13 @@ final class UploadRoutes {
     private final UploadConfig config;
     private final WebApp web;
     private final Searcher searcher;
-    private final byte[] tokenHash;
+    private final UploadToken uploadToken;
 
     UploadRoutes(UploadConfig config, WebApp web, Searcher searcher) {
         this.config = config;
         this.web = web;
         this.searcher = searcher;
-        this.tokenHash = Sha256.of(config.token());
+        this.uploadToken = new UploadToken(config.token());
     }
 
     /** The result of one attempt, rendered as JSON or as the form page. */
@@ -54,7 +53,7 @@ final class UploadRoutes {
         String auth = ctx.header("Authorization");
         String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip() : null;
         Outcome outcome;
-        if (!tokenMatches(token)) {
+        if (!uploadToken.admits(token)) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"tenor-upload\"");
             outcome = Outcome.error(401, "Hochladen nur mit gültigem Zugangsschlüssel.",
                     "Senden Sie Authorization: Bearer <Token> (Umgebungsvariable " + UploadConfig.TOKEN_VARIABLE + " des Servers).");
@@ -83,7 +82,7 @@ final class UploadRoutes {
             outcome = tooLargeOutcome();
         } else if (!ctx.isMultipartFormData()) {
             outcome = Outcome.error(415, "Das Formular muss als multipart/form-data gesendet werden.", null);
-        } else if (!tokenMatches(ctx.formParam("token"))) {
+        } else if (!uploadToken.admits(ctx.formParam("token"))) {
             outcome = Outcome.error(401, "Der Zugangsschlüssel stimmt nicht. Es wurde nichts gespeichert.", null);
         } else {
             outcome = fromMultipart(ctx);
@@ -191,11 +190,6 @@ final class UploadRoutes {
             return bytes / (1024 * 1024) + " MiB";
         }
         return String.format(Locale.GERMANY, "%,d Bytes", bytes);
-    }
-
-    /** Constant time: both sides are hashed to the same length before {@link MessageDigest#isEqual}. */
-    private boolean tokenMatches(String given) {
-        return given != null && MessageDigest.isEqual(tokenHash, Sha256.of(given));
     }
 
     /** The bytes, or null when there are more than {@code max}. */
