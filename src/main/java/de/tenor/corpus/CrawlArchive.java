@@ -1,12 +1,8 @@
 package de.tenor.corpus;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +29,7 @@ public final class CrawlArchive implements AutoCloseable {
 
     private final UrlJournal journal;
     private final WarcFileWriter warc;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final HeldFileLock lock;
     private final Clock clock;
     private final Map<String, UrlState> states;
     /** SHA-256 → the URL whose response stored that content first. */
@@ -43,9 +38,8 @@ public final class CrawlArchive implements AutoCloseable {
     private boolean lastPassFinished;
 
     private CrawlArchive(Path crawlDir, long maxWarcFileBytes, Clock clock, String software,
-                         FileChannel lockChannel, FileLock lock) throws IOException {
+                         HeldFileLock lock) throws IOException {
         this.clock = clock;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         Path journalFile = crawlDir.resolve("state.jsonl");
         this.journal = UrlJournal.open(journalFile, SYNC_EVERY_LINES);
@@ -66,23 +60,12 @@ public final class CrawlArchive implements AutoCloseable {
         Path dir = crawlDir(corpusRoot);
         Files.createDirectories(dir);
         Path lockFile = dir.resolve("crawl.lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
+        HeldFileLock lock = HeldFileLock.tryLock(lockFile).orElseThrow(() -> new IOException("Another crawl is writing to " + dir
+                + " (" + lockFile.getFileName() + " is locked). Wait for it to finish, or pass another --corpus."));
         try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new IOException("Another crawl is writing to " + dir + " (" + lockFile.getFileName()
-                    + " is locked). Wait for it to finish, or pass another --corpus.");
-        }
-        try {
-            return new CrawlArchive(dir, maxWarcFileBytes, clock, software, channel, lock);
+            return new CrawlArchive(dir, maxWarcFileBytes, clock, software, lock);
         } catch (IOException | RuntimeException e) {
-            lock.release();
-            channel.close();
+            lock.close();
             throw e;
         }
     }
@@ -194,12 +177,8 @@ public final class CrawlArchive implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
-        try (lockChannel; journal; warc) {
+        try (lock; journal; warc) {
             warc.sync();
-        } finally {
-            if (lock.isValid()) {
-                lock.release();
-            }
         }
     }
 }
