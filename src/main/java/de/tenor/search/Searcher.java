@@ -258,7 +258,9 @@ public final class Searcher implements AutoCloseable {
         }
         // SearchRequest refuses pages past MAX_WINDOW (issue 17), so this neither overflows nor grows unbounded.
         int window = request.page() * request.pageSize();
-        DrillDownQuery drill = filtered(userQuery, request);
+        // Issue 21: by relevance, every hit is scored by the gate alone and the window by the full query.
+        Rescoring rescoring = request.effectiveSort() == SortOrder.RELEVANCE ? Rescoring.of(userQuery) : Rescoring.none(userQuery);
+        DrillDownQuery drill = filtered(rescoring.matching(), request);
         DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, index.facetState);
         Sort sort = switch (request.effectiveSort()) {
             case DATE -> new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
@@ -266,8 +268,8 @@ public final class Searcher implements AutoCloseable {
                     new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true));
         };
-        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, window, sort, true);
-        ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request);
+        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, rescoring.collect(window), sort, true);
+        ScoreDoc[] pageDocs = page(rescoring.rescore(index.searcher, result.hits.scoreDocs), request);
         String[] snippetHtml = snippets.snippets(index.searcher, userQuery, result.hits.totalHits, pageDocs);
         StoredFields stored = index.searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(pageDocs.length);
