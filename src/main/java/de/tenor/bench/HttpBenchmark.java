@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,16 +75,18 @@ public final class HttpBenchmark {
         try (Searcher searcher = new Searcher(location); BaselineSearch baseline = new BaselineSearch(generation)) {
             Javalin app = WebApp.create(searcher, "127.0.0.1").start(0);
             try {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
                 String base = "http://127.0.0.1:" + app.port() + "/api/search?";
                 AtomicInteger errors = new AtomicInteger();
                 AtomicLong bytes = new AtomicLong();
                 AtomicLong responses = new AtomicLong();
                 SearchBenchmark.Target http = q -> {
-                    Response response = get(base + queryString(q));
+                    HttpResponse<String> response = get(client, base + queryString(q));
                     bytes.addAndGet(response.body().length());
                     responses.incrementAndGet();
                     Matcher m = TOTAL.matcher(response.body());
-                    if (response.status() != 200 || !m.find()) {
+                    if (response.statusCode() != 200 || !m.find()) {
                         errors.incrementAndGet();
                         return 0;
                     }
@@ -159,21 +163,12 @@ public final class HttpBenchmark {
         return s.toString();
     }
 
-    private record Response(int status, String body) {
-    }
-
-    /**
-     * A blocking GET on the calling thread over a kept-alive connection (what wrk or ab do): unlike
-     * {@code java.net.http.HttpClient}, which passes every response through its selector and executor
-     * threads, this adds no thread hand-offs of the client's own to the measured time.
-     */
-    private static Response get(String url) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        c.setConnectTimeout(10_000);
-        c.setReadTimeout(60_000);
-        int status = c.getResponseCode();
-        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-            return new Response(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    private static HttpResponse<String> get(HttpClient client, String url) throws IOException {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while waiting for " + url, e);
         }
     }
 

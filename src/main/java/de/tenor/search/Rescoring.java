@@ -12,10 +12,11 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -23,17 +24,15 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
- * Issue 21: the ranking clauses of a query scored for the top hits only. A word query is a gate
- * that decides which documents match plus optional ranking clauses on five precise fields and a
- * proximity phrase ({@link TenorQueryParser}); the facet counts need every hit, but not the
- * ranking clauses' score of every hit. So the search collects the best {@link #WINDOW} hits by the
- * gate's score (the cheap part: as costly as a plain conjunction), then adds the ranking clauses'
- * score to those alone and sorts them again (score, then newest, then index order, as the full query
- * would). The hits, totals and facet counts are exactly those of the full query; the order of the
- * first {@link #WINDOW} hits is that of the full query unless a document outside the gate's best
- * {@link #WINDOW} would have climbed into them by ranking clauses alone. Constant-score bonuses
- * (complete matches first, the typed docket first) stay in the gate, so they still decide which
- * documents reach the window. Immutable.
+ * Issue 21: the proximity bonus of a word query scored for the top hits only. A word query is a
+ * gate that decides which documents match plus optional ranking clauses on five precise fields and
+ * a sloppy phrase over the text ({@link TenorQueryParser}); the facet counts need every hit, but not
+ * the phrase's score of every hit, and the phrase reads positions. So the search collects the best
+ * {@link #WINDOW} hits without the phrase, then adds its score to those alone and sorts them again
+ * (score, then newest, then index order, as the full query would). The hits, totals and facet
+ * counts are exactly those of the full query; the order of the first {@link #WINDOW} hits is that of
+ * the full query unless a document outside them would have climbed in by the proximity bonus
+ * alone (RescoringTest checks the first pages of a query mix against the full query). Immutable.
  *
  * @param matching the query that selects the hits, with the gate's score
  * @param ranking what the full query adds to a hit's score, or null when nothing was split off
@@ -73,7 +72,7 @@ record Rescoring(Query matching, Query ranking) {
                 if (inner.ranking != null) {
                     ranking.add(inner.ranking);
                 }
-            } else if (c.occur() == BooleanClause.Occur.SHOULD && !constantScore(c.query())) {
+            } else if (c.occur() == BooleanClause.Occur.SHOULD && readsPositions(c.query())) {
                 ranking.add(c.query());
             } else {
                 matching.add(c);
@@ -90,9 +89,15 @@ record Rescoring(Query matching, Query ranking) {
         return new Rescoring(matching.build(), any.build());
     }
 
-    private static boolean constantScore(Query q) {
+    /**
+     * Only the optional phrase clauses (the proximity bonus) move to the window: they read the
+     * positions of every candidate, while the optional word clauses on title, Tenor, court and city
+     * are cheap and decide too much of the order to be left out of it (RescoringTest: "Kläger"
+     * ranks by title and Tenor, not by the gate).
+     */
+    private static boolean readsPositions(Query q) {
         Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
-        return inner instanceof ConstantScoreQuery;
+        return inner instanceof PhraseQuery || inner instanceof MultiPhraseQuery;
     }
 
     /** How many hits to collect by the gate's score for {@code window} hits in the end. */
