@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Starts the web server on an index of N generated rulings/news (built once in --work, reused later) "
                 + "and runs a fixed query mix over HTTP and through raw Lucene: p50/p95/p99, QPS and ratios.")
 final class BenchHttpCommand implements Callable<Integer> {
+
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--docs", defaultValue = "20000", description = "Documents in the index (default: ${DEFAULT-VALUE}).")
     int docs;
