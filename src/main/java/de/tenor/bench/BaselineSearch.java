@@ -71,7 +71,7 @@ final class BaselineSearch implements AutoCloseable {
         Query base = switch (q.kind()) {
             case BROWSE -> new MatchAllDocsQuery();
             case DOCKET -> new TermQuery(new Term(IndexFields.DOCKET_NORMALIZED, q.text().replace(" ", "").toUpperCase(java.util.Locale.ROOT)));
-            case WORDS, PHRASE -> parse(q.text());
+            case WORDS, PHRASE, RARE -> parse(q.text());
         };
         Query query = base;
         if (!q.filters().isEmpty()) {

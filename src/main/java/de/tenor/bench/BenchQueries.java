@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The fixed query mix: 35 % one or two words, 25 % three or four words, 15 % quoted phrases,
+ * The fixed query mix: 5 % one rare word (in a handful of documents, no filter), 30 % one or two words, 25 % three or four words, 15 % quoted phrases,
  * 15 % docket lookups of documents in the index (without filters), 10 % browsing with an empty query (the start
  * page, newest first); the others with no facet filter (50 %), one (35 %) or two (15 %). Deterministic
  * in the seed and the corpus size. Stateless.
@@ -29,7 +29,9 @@ final class BenchQueries {
         for (int q = 0; q < count; q++) {
             int shape = rnd.nextInt(100);
             BenchQuery query;
-            if (shape < 35) {
+            if (shape < 5) {
+                query = new BenchQuery(BenchQuery.Kind.RARE, corpus.rareWord(rnd, docs), Map.of());
+            } else if (shape < 35) {
                 query = new BenchQuery(BenchQuery.Kind.WORDS, String.join(" ", corpus.queryWords(rnd, 1 + rnd.nextInt(2))), filters(rnd));
             } else if (shape < 60) {
                 query = new BenchQuery(BenchQuery.Kind.WORDS, String.join(" ", corpus.queryWords(rnd, 3 + rnd.nextInt(2))), filters(rnd));

@@ -14,8 +14,8 @@ import java.util.Map;
  */
 public record BenchQuery(Kind kind, String text, Map<Facet, List<String>> filters) {
 
-    /** The shapes of the mix. */
-    public enum Kind { WORDS, PHRASE, DOCKET, BROWSE }
+    /** The shapes of the mix; {@code RARE} is one word that occurs in a handful of documents (issue 21). */
+    public enum Kind { WORDS, PHRASE, DOCKET, BROWSE, RARE }
 
     public BenchQuery {
         filters = Map.copyOf(filters);

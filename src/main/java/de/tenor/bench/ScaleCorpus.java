@@ -127,6 +127,28 @@ public final class ScaleCorpus {
         return List.copyOf(out);
     }
 
+    /**
+     * Issue 21: a rare word that is in the index: the rarest made-up tail word of a document among the
+     * first {@code docs} (such a word occurs in a handful of documents), or a content word if a document has none.
+     */
+    public String rareWord(SplittableRandom rnd, int docs) {
+        while (true) {
+            String text = document(rnd.nextInt(docs)).text();
+            String rarest = null;
+            int rarestRank = -1;
+            for (String token : text.split("[^\\p{L}]+")) {
+                int rank = vocabulary.rankOf(token);
+                if (rank > rarestRank && vocabulary.isTail(rank)) {
+                    rarest = token;
+                    rarestRank = rank;
+                }
+            }
+            if (rarest != null) {
+                return rarest;
+            }
+        }
+    }
+
     /** Two or three consecutive words of a stock phrase: a phrase query that finds documents. */
     public String phrase(SplittableRandom rnd) {
         String[] words = PHRASES.get(rnd.nextInt(PHRASES.size())).replaceAll("[.,]", "").split(" ");

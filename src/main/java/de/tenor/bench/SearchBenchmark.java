@@ -59,10 +59,10 @@ public final class SearchBenchmark {
     }
 
     /** The single-client pass: the whole mix, and each kind of query on its own. */
-    private record Interleaved(Pair all, Map<BenchQuery.Kind, Pair> byKind) {
+    record Interleaved(Pair all, Map<BenchQuery.Kind, Pair> byKind) {
     }
 
-    private interface Target {
+    interface Target {
         long search(BenchQuery q) throws IOException;
     }
 
@@ -169,7 +169,7 @@ public final class SearchBenchmark {
     }
 
     /** Documents per second one thread generates, so readers can see the generator is not the bottleneck. */
-    private static double generatorSpeed(ScaleCorpus corpus, int sample) {
+    static double generatorSpeed(ScaleCorpus corpus, int sample) {
         long start = System.nanoTime();
         for (int i = 0; i < sample; i++) {
             corpus.document(i);
@@ -193,7 +193,7 @@ public final class SearchBenchmark {
     }
 
     /** Tenor and baseline alternate query by query, and which goes first alternates too. */
-    private static Interleaved interleaved(List<BenchQuery> queries, Target tenor, Target baseline, long[] totals) throws IOException {
+    static Interleaved interleaved(List<BenchQuery> queries, Target tenor, Target baseline, long[] totals) throws IOException {
         long[] t = new long[queries.size()];
         long[] b = new long[queries.size()];
         long tWall = 0;
@@ -233,7 +233,7 @@ public final class SearchBenchmark {
     }
 
     /** Each client runs the whole mix, starting at a different offset. */
-    private static Latencies parallel(List<BenchQuery> queries, Target target, int threads) throws IOException, InterruptedException {
+    static Latencies parallel(List<BenchQuery> queries, Target target, int threads) throws IOException, InterruptedException {
         int n = queries.size();
         long[] nanos = new long[n * threads];
         ExecutorService pool = Executors.newFixedThreadPool(threads);

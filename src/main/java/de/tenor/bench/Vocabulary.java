@@ -91,6 +91,7 @@ final class Vocabulary {
     private final int firstContentRank;
     /** Rank of the first made-up tail word. */
     private final int firstTailRank;
+    private final java.util.Map<String, Integer> rankByWord;
 
     Vocabulary() {
         Set<String> ranked = new LinkedHashSet<>(split(FUNCTION_WORDS));
@@ -107,6 +108,10 @@ final class Vocabulary {
             all.add(madeUp(i));
         }
         words = all.toArray(String[]::new);
+        rankByWord = new java.util.HashMap<>(words.length * 2);
+        for (int r = words.length - 1; r >= 0; r--) {
+            rankByWord.put(words[r], r);
+        }
         cumulative = new double[words.length];
         double sum = 0;
         for (int r = 0; r < words.length; r++) {
@@ -120,6 +125,17 @@ final class Vocabulary {
 
     int size() {
         return words.length;
+    }
+
+    /** Rank of {@code word}, or -1 when it is not in the vocabulary (capitalised tail words as generated). */
+    int rankOf(String word) {
+        Integer r = rankByWord.get(word);
+        return r == null ? -1 : r;
+    }
+
+    /** Whether {@code rank} is one of the made-up tail words: each occurs in a handful of documents. */
+    boolean isTail(int rank) {
+        return rank >= firstTailRank;
     }
 
     String word(int rank) {

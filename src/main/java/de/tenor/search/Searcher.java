@@ -245,10 +245,12 @@ public final class Searcher implements AutoCloseable {
         }
         // SearchRequest refuses pages past MAX_WINDOW (issue 17), so this neither overflows nor grows unbounded.
         int window = request.page() * request.pageSize();
+        // Issue 21: by relevance, the proximity phrase scores only the top of the window (Rescoring).
+        Rescoring rescoring = request.effectiveSort() == SortOrder.RELEVANCE ? Rescoring.of(userQuery) : Rescoring.none(userQuery);
         DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, index.facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(requestQuery.filtered(userQuery, request), null, null,
-                window, sort(request.effectiveSort()), true);
-        ScoreDoc[] pageDocs = page(result.hits.scoreDocs, request);
+        DrillSideways.DrillSidewaysResult result = sideways.search(requestQuery.filtered(rescoring.matching(), request), null, null,
+                rescoring.collect(window), sort(request.effectiveSort()), true);
+        ScoreDoc[] pageDocs = page(rescoring.rescore(index.searcher, result.hits.scoreDocs), request);
         List<SearchHit> hits = hits(index, userQuery, result.hits.totalHits, pageDocs);
         long total = result.hits.totalHits.value();
         Optional<Query> allWords = total == 0 ? Optional.empty() : queries.allWordsQuery(request.query());
