@@ -75,12 +75,9 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON on stdout.")
     boolean json;
 
-    @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--index", defaultValue = "index",
-            description = "Index folder brought up to date with what the crawl fetched (default: ${DEFAULT-VALUE}).")
-    Path index;
+    /** --corpus receives what the crawl fetches; --index is brought up to date with it. */
+    @Mixin
+    PathOptions paths;
 
     @Option(names = "--no-index", description = "Only fetch; leave the index as it is (run \"tenor index\" later).")
     boolean noIndex;
@@ -104,7 +101,7 @@ final class CrawlCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.systemUTC();
         CrawlSummary summary;
-        try (CrawlArchive archive = CrawlArchive.open(corpus, config.maxWarcFileBytes(), clock, Crawler.SOFTWARE);
+        try (CrawlArchive archive = CrawlArchive.open(paths.corpus, config.maxWarcFileBytes(), clock, Crawler.SOFTWARE);
              HttpClient client = Crawler.httpClient(config);
              ProgressLine progress = new ProgressLine(err, isTerminal())) {
             Crawler crawler = new Crawler(config, archive, client, clock);
@@ -124,9 +121,6 @@ final class CrawlCommand implements Callable<Integer> {
      * {@code tenor index} would do it (only new and changed sources are read).
      */
     private void indexFetched(long stored, PrintWriter err) throws IOException {
-        PathOptions paths = new PathOptions();
-        paths.corpus = corpus;
-        paths.index = index;
         if (noIndex || stored == 0 && paths.indexLocation().current().isEmpty()) {
             return;
         }
@@ -136,7 +130,7 @@ final class CrawlCommand implements Callable<Integer> {
     /** Both kinds of run print their summary the same way for scripts, with where the captures are. */
     private void printJson(Map<String, Object> summary) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>(summary);
-        m.put("warcDir", CrawlArchive.warcDir(corpus.toAbsolutePath().normalize()).toString());
+        m.put("warcDir", CrawlArchive.warcDir(paths.corpus.toAbsolutePath().normalize()).toString());
         PrintWriter out = spec.commandLine().getOut();
         out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
         out.flush();
@@ -148,11 +142,11 @@ final class CrawlCommand implements Callable<Integer> {
             throw new UsageError("--include, --exclude and --recrawl belong to the link crawl: pass --seeds FILE with them.");
         }
         SourcesRun.Settings settings = new SourcesRun.Settings(sources == null ? Path.of("sources.yaml") : sources,
-                corpus, maxPages, Duration.ofMillis(delayMs), allowPrivate);
+                paths.corpus, maxPages, Duration.ofMillis(delayMs), allowPrivate);
         List<Source> list = SourcesRun.read(settings);
         PrintWriter err = spec.commandLine().getErr();
         SourcesSummary summary = SourcesRun.run(list, settings, System.getenv(), err);
-        SourcesRun.report(summary, corpus, err);
+        SourcesRun.report(summary, paths.corpus, err);
         indexFetched(summary.fetched(), err);
         if (json) {
             printJson(summary.toMap());
@@ -216,7 +210,7 @@ final class CrawlCommand implements Callable<Integer> {
         if (!s.finished()) {
             err.println("  " + s.queuedLeft() + " URLs still queued; run \"tenor crawl\" again to resume.");
         }
-        err.println("  WARC files: " + CrawlArchive.warcDir(corpus) + ".");
+        err.println("  WARC files: " + CrawlArchive.warcDir(paths.corpus) + ".");
         err.flush();
     }
 
