@@ -3,6 +3,7 @@ package de.tenor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.bench.OldpDumpWriter;
+import de.tenor.bench.RawLuceneIngest;
 import de.tenor.bench.ScaleCorpus;
 import de.tenor.extract.DocType;
 import de.tenor.extract.Document;
@@ -90,6 +91,9 @@ final class BenchOldpIngest {
         long documents = count(index);
         out.printf("  full: tenor import %,d ms + tenor index %,d ms = %,d ms; %d documents; %.0f docs/s end to end%n",
                 importMs, indexMs, full, documents, documents * 1000.0 / full);
+        RawLuceneIngest.Result raw = RawLuceneIngest.run(dump, tmp.resolve("raw-lucene"));
+        out.printf("  raw Lucene, same export (JSON, jsoup text, German analyzer, one thread, no extraction): %,d ms,"
+                + " %.0f docs/s; Tenor end to end takes %.1f× as long%n", raw.millis(), raw.perSecond(), (double) full / raw.millis());
         out.flush();
 
         // Ten more cases: import + index, and all ten found.

@@ -2,12 +2,18 @@ package de.tenor.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -76,38 +82,82 @@ public final class CorpusStore {
      * @throws IllegalArgumentException when {@code relativePath} leaves the corpus folder
      */
     public boolean write(String relativePath, byte[] bytes, boolean replace) throws IOException {
+        if (!replace && Files.exists(target(relativePath))) {
+            return false;
+        }
+        publish(List.of(stage(relativePath, bytes)));
+        return true;
+    }
+
+    /**
+     * A file written and forced to disk under a temporary dot-name next to its target, not yet in
+     * the corpus: {@link #publish} moves it into place, {@link #discard} removes it.
+     */
+    public record Staged(Path temporary, Path target) {
+    }
+
+    /**
+     * The first half of {@link #write}, safe to run on many threads at once: forcing files in
+     * parallel lets the file system commit them together (one journal commit for many files
+     * instead of one each — an import of 20,000 files spent most of its time in fsync).
+     */
+    public Staged stage(String relativePath, byte[] bytes) throws IOException {
+        Path target = target(relativePath);
+        Path dir = Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(dir, ".incoming-", ".tmp");
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            out.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return new Staged(tmp, target);
+    }
+
+    /**
+     * Moves staged files into place atomically, in the given order (a later one replaces an earlier
+     * one at the same path), then forces each folder entry once.
+     */
+    public void publish(List<Staged> staged) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        try {
+            for (Staged s : staged) {
+                try {
+                    Files.move(s.temporary(), s.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(s.temporary(), s.target(), StandardCopyOption.REPLACE_EXISTING);
+                }
+                folders.add(s.target().getParent());
+            }
+        } finally {
+            discard(staged);
+        }
+        for (Path dir : folders) {
+            try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+                folder.force(true);
+            } catch (IOException e) {
+                // Some file systems cannot open a folder for syncing; the rename itself is still atomic.
+            }
+        }
+    }
+
+    /** Removes staged files that were not published (a no-op for published ones). */
+    public void discard(List<Staged> staged) throws IOException {
+        for (Staged s : staged) {
+            Files.deleteIfExists(s.temporary());
+        }
+    }
+
+    private Path target(String relativePath) {
         Path target = root.resolve(relativePath).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException("a corpus file must stay below " + root + ", got " + relativePath);
         }
-        if (!replace && Files.exists(target)) {
-            return false;
-        }
-        Path dir = Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(dir, ".incoming-", ".tmp");
-        try {
-            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(tmp,
-                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                out.force(true);
-            }
-            try {
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        try (java.nio.channels.FileChannel folder = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
-            folder.force(true);
-        } catch (IOException e) {
-            // Some file systems cannot open a folder for syncing; the rename itself is still atomic.
-        }
-        return true;
+        return target;
     }
 
     /** Newest modification time of any source file; {@link Instant#EPOCH} for an empty corpus. */

@@ -18,6 +18,9 @@ final class Texts {
         if (s == null) {
             return "";
         }
+        if (isNormalized(s)) {
+            return s; // most lines and sentences are: a read-only scan instead of a copy
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -36,6 +39,25 @@ final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** True when {@link #normalizeSpace} would return {@code s} unchanged: single plain spaces between words, no soft hyphen. */
+    private static boolean isNormalized(String s) {
+        boolean previousSpace = true; // a leading space is not normalized
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c == '\u00AD' || isSpace(c)) {
+                return false;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return !previousSpace || s.isEmpty();
     }
 
     /** ASCII whitespace, no-break, figure, thin, narrow and zero-width spaces. */
@@ -57,7 +79,16 @@ final class Texts {
     }
 
     static boolean isBlank(String s) {
-        return s == null || normalizeSpace(s).isEmpty();
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u00AD' && !isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** null for blank input, so "not found" stays null in the Document instead of "". */

@@ -38,11 +38,29 @@ public final class DecisionKey {
         if (d.ruling().court() != null && d.ruling().docketNormalized() != null && d.ruling().date() != null) {
             keys.add("cdd:" + d.ruling().court() + "|" + d.ruling().docketNormalized() + "|" + d.ruling().date());
         }
-        String letters = d.text().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        String letters = lettersAndDigits(d.text()).toLowerCase(Locale.ROOT);
         if (letters.length() >= MIN_TEXT_KEY_CHARS) {
             keys.add("text:" + Sha256.hex(letters.getBytes(StandardCharsets.UTF_8)));
         }
         return keys;
+    }
+
+    /** The text without anything but letters and digits (regex {@code [^\\p{L}\\p{N}]} removed), in one pass: this runs for every indexed document. */
+    static String lettersAndDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp) || isNumber(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

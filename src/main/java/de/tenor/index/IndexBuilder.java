@@ -55,6 +55,7 @@ public final class IndexBuilder {
     static final String EXTRACTOR_KEY = "extractorVersion";
     /** Sources extracted at once beyond the cores: keeps every core busy while documents are written in order. */
     private static final int QUEUE_PER_THREAD = 4;
+    private static final double RAM_BUFFER_MB = 64;
 
     /**
      * How a capture becomes a document: the extractor itself, or (issue 21) an ingest that reuses
@@ -68,6 +69,8 @@ public final class IndexBuilder {
     private final IndexLocation location;
     private final Reader reader;
     private final DocumentMapper mapper;
+    /** Analyses documents on the reader threads (see {@link PreAnalyzed}); the writer's own analyzer is the same chain. */
+    private final org.apache.lucene.analysis.Analyzer readAhead = TenorAnalyzer.create();
     private final Clock clock;
     private final TopicPolicy policy;
     private final int schemaVersion;
@@ -215,6 +218,8 @@ public final class IndexBuilder {
                                   List<IndexSummary.Failure> failures, IndexProgress progress) throws IOException {
         try (Directory dir = FSDirectory.open(generation);
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create())
+                     // Fewer, larger flushed segments: less merging while a full build writes.
+                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                      .setOpenMode(incremental ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE))) {
             Set<String> changedUris = new HashSet<>();
             changes.changed().forEach(f -> changedUris.add(f.sourceUri()));
@@ -267,12 +272,12 @@ public final class IndexBuilder {
         Document d = doc.get();
         boolean kept = policy.keeps(file, d);
         if (kept && incremental) {
-            writer.updateDocument(new Term(IndexFields.ID, d.id()), mapper.toLucene(d));
+            writer.updateDocument(new Term(IndexFields.ID, d.id()), read.lucene());
         } else if (kept) {
-            writer.addDocument(mapper.toLucene(d)); // a new generation holds no older version to replace
+            writer.addDocument(read.lucene()); // a new generation holds no older version to replace
         }
         return new SourceRecord.Entry(file.sourceUri(), read.version(), d.id(), DuplicateGroups.source(d),
-                d.text().length(), d.fetchedAt() == null ? null : d.fetchedAt().toString(), DecisionKey.of(d),
+                d.text().length(), d.fetchedAt() == null ? null : d.fetchedAt().toString(), read.keys(),
                 kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC, read.quick());
     }
 
@@ -340,14 +345,29 @@ public final class IndexBuilder {
         String quick = file.quickKey();
         String version = file.versionKey();
         try {
-            return new Read(file, reader.read(file), null, quick, version);
+            return new Read(file, reader.read(file), null, quick, version, null, List.of());
         } catch (ExtractionException e) {
-            return new Read(file, null, e, quick, version);
+            return new Read(file, null, e, quick, version, null, List.of());
         }
     }
 
-    /** What reading one capture gave: its document or why there is none, and the capture's fingerprints. */
-    private record Read(Capture file, Document document, ExtractionException failure, String quick, String version) {
+    /** {@link #read} and then the work on its document that needs no writer: mapping, analysis, decision keys. */
+    private Read readAndPrepare(Capture file) throws IOException {
+        Read read = read(file);
+        if (read.document() == null) {
+            return read;
+        }
+        Document d = read.document();
+        return new Read(file, d, null, read.quick(), read.version(), PreAnalyzed.of(mapper.toLucene(d), readAhead),
+                DecisionKey.of(d));
+    }
+
+    /**
+     * What reading one capture gave: its document or why there is none, the capture's fingerprints,
+     * and, when read ahead, the document ready for the writer and its decision keys.
+     */
+    private record Read(Capture file, Document document, ExtractionException failure, String quick, String version,
+                        org.apache.lucene.document.Document lucene, List<String> keys) {
 
         Optional<Document> document(List<IndexSummary.Failure> failures) {
             if (failure != null) {
@@ -393,6 +413,9 @@ public final class IndexBuilder {
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
                 }
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
                 throw new IllegalStateException("reading a source failed", e.getCause());
             }
         }
@@ -400,7 +423,7 @@ public final class IndexBuilder {
         private void fill() {
             while (ahead.size() < threads * QUEUE_PER_THREAD && pending.hasNext()) {
                 Capture c = pending.next();
-                ahead.addLast(pool.submit(() -> read(c)));
+                ahead.addLast(pool.submit(() -> readAndPrepare(c)));
             }
         }
 

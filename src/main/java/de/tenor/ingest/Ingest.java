@@ -79,7 +79,8 @@ public final class Ingest implements AutoCloseable {
         this.clock = clock;
         this.threads = threads;
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
+        // Twice the cores: an import check spends part of its time waiting for its file to reach the disk.
+        this.pool = Executors.newFixedThreadPool(2 * threads, r -> {
             Thread t = new Thread(r, "tenor-ingest-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -144,35 +145,68 @@ public final class Ingest implements AutoCloseable {
     /**
      * Checks each source by extracting it (in parallel) and stores those the extractor reads, in
      * the batch's order; a stored source replaces an older file at the same path. The extraction is
-     * kept for the next index run.
+     * kept for the next index run. Each checked source is written and forced to disk on the thread
+     * that checked it, and the batch is moved into the corpus at the end: a crash leaves whole files
+     * or none, and the forced writes of many threads share the file system's commits.
      */
     public List<Imported> importSources(List<Incoming> batch) throws IOException {
-        List<Future<Imported>> checks = new ArrayList<>(batch.size());
+        List<Future<Checked>> checks = new ArrayList<>(batch.size());
         for (Incoming in : batch) {
             checks.add(pool.submit(() -> check(in)));
         }
         List<Imported> results = new ArrayList<>(batch.size());
-        for (Future<Imported> f : checks) {
-            Imported result = await(f);
-            if (result.stored()) {
-                corpus.write(result.source().relativePath(), result.source().bytes(), true);
+        List<CorpusStore.Staged> staged = new ArrayList<>(batch.size());
+        boolean published = false;
+        try {
+            for (Future<Checked> f : checks) {
+                Checked checked = await(f);
+                checked.staged().ifPresent(staged::add);
+                results.add(checked.result());
             }
-            results.add(result);
+            corpus.publish(staged);
+            published = true;
+        } finally {
+            if (!published) {
+                discardAll(checks);
+            }
         }
         return results;
     }
 
-    private Imported check(Incoming in) {
+    /** After a failed batch: waits for every check and removes whatever it staged, so no temporary file stays. */
+    private void discardAll(List<Future<Checked>> checks) throws IOException {
+        for (Future<Checked> f : checks) {
+            try {
+                Optional<CorpusStore.Staged> staged = f.get().staged();
+                if (staged.isPresent()) {
+                    corpus.discard(List.of(staged.get()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                // this check failed: it staged nothing
+            }
+        }
+    }
+
+    /** A source's check and, when it passed, its file written next to its place in the corpus. */
+    private record Checked(Imported result, Optional<CorpusStore.Staged> staged) {
+    }
+
+    private Checked check(Incoming in) throws IOException {
         Path target = corpus.root().resolve(in.relativePath()).normalize();
         if (!target.startsWith(corpus.root()) || target.equals(corpus.root())) {
-            return new Imported(in, "would leave the corpus folder " + corpus.root(), false, List.of());
+            return new Checked(new Imported(in, "would leave the corpus folder " + corpus.root(), false, List.of()),
+                    Optional.empty());
         }
         try {
             Extraction result = cache.extractAndKeep(in.bytes(), target.getFileName().toString(),
                     CorpusUri.of(in.relativePath()), clock.instant());
-            return new Imported(in, null, result.truncated(), result.notes());
+            return new Checked(new Imported(in, null, result.truncated(), result.notes()),
+                    Optional.of(corpus.stage(in.relativePath(), in.bytes())));
         } catch (ExtractionException e) {
-            return new Imported(in, e.reason(), false, List.of());
+            return new Checked(new Imported(in, e.reason(), false, List.of()), Optional.empty());
         }
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +39,22 @@ class DecisionKeyTest {
         Document a = ruling("a", "S 31 AS 3040/24 ER", LocalDate.of(2024, 3, 12), placeholder);
         Document b = ruling("b", "S 49 AS 1234/24 ER", LocalDate.of(2024, 5, 6), placeholder);
         assertFalse(DecisionKey.same(a, b));
+    }
+
+    /** The text key must stay what the regex gave, or records written before would stop matching. */
+    @Test
+    void the_text_key_keeps_letters_and_numbers_of_every_script_like_the_regex() {
+        String text = "Az. S 31 AS 3040/24 ER – § 7 Abs. 1 S. 2 SGB II; Straße, ÄÖÜ, ǅ, ², Ⅻ, \uD835\uDFD9 (math 1), "
+                + "\uD83D\uDE00 emoji, e\u0301 (combining), 中文, \u00A0no-break\u200Bzero-width, \u00ADsoft hyphen";
+        assertEquals(text.replaceAll("[^\\p{L}\\p{N}]", ""), DecisionKey.lettersAndDigits(text));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int n = 0; n < 200; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = 0; k < 40; k++) {
+                s.appendCodePoint(random.nextInt(0, 0x1FFFF));
+            }
+            String sample = s.toString();
+            assertEquals(sample.replaceAll("[^\\p{L}\\p{N}]", ""), DecisionKey.lettersAndDigits(sample), sample);
+        }
     }
 }

@@ -1,0 +1,169 @@
+package de.tenor.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.tenor.corpus.CorpusStore;
+import de.tenor.extract.Document;
+import de.tenor.extract.ExtractionException;
+import de.tenor.extract.Extractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 21: documents analysed on the reader threads must index exactly what the writer's own
+ * analysis indexes — every field's terms, positions, offsets and norms, and the stored fields — on
+ * the demo corpus and, when ../shared is beside the repo, 50 real bverwg.de decisions.
+ */
+class PreAnalyzedTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("tenor.shared", "../shared"), "corpora");
+
+    @Test
+    void pre_analysed_documents_give_the_same_index_as_analysis_in_the_writer() throws Exception {
+        List<Document> docs = documents();
+        DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+        Analyzer analyzer = TenorAnalyzer.create();
+        try (Directory plain = new ByteBuffersDirectory(); Directory ahead = new ByteBuffersDirectory()) {
+            try (IndexWriter a = writer(plain); IndexWriter b = writer(ahead)) {
+                for (Document d : docs) {
+                    a.addDocument(mapper.toLucene(d));
+                    b.addDocument(PreAnalyzed.of(mapper.toLucene(d), analyzer));
+                }
+                // Two values of one field: the second's positions and offsets continue from the first's end.
+                a.addDocument(twoValues());
+                b.addDocument(PreAnalyzed.of(twoValues(), analyzer));
+            }
+            try (DirectoryReader ra = DirectoryReader.open(plain); DirectoryReader rb = DirectoryReader.open(ahead)) {
+                assertEquals(docs.size() + 1, rb.numDocs());
+                long postings = compare(ra.leaves().getFirst().reader(), rb.leaves().getFirst().reader());
+                assertTrue(postings > 10_000, "compared only " + postings + " postings");
+            }
+        }
+    }
+
+    @Test
+    void a_text_without_tokens_replays_nothing_but_its_end() throws IOException {
+        PreAnalyzed.Tokens tokens = PreAnalyzed.Tokens.capture(TenorAnalyzer.create(), IndexFields.TEXT, " – ");
+        assertNotNull(tokens);
+        assertEquals(0, tokens.size());
+    }
+
+    private static org.apache.lucene.document.Document twoValues() {
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new org.apache.lucene.document.Field(IndexFields.TEXT, "Arbeitnehmereigenschaft verneint. ",
+                DocumentMapper.TEXT_WITH_OFFSETS));
+        doc.add(new org.apache.lucene.document.Field(IndexFields.TEXT, "Freizügigkeitsberechtigung  ",
+                DocumentMapper.TEXT_WITH_OFFSETS));
+        return doc;
+    }
+
+    private static IndexWriter writer(Directory dir) throws IOException {
+        return new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create()).setMergePolicy(NoMergePolicy.INSTANCE)
+                .setRAMBufferSizeMB(256));
+    }
+
+    /** Returns how many postings were compared. */
+    private static long compare(LeafReader a, LeafReader b) throws IOException {
+        long postings = 0;
+        for (FieldInfo info : a.getFieldInfos()) {
+            FieldInfo other = b.getFieldInfos().fieldInfo(info.name);
+            assertNotNull(other, info.name);
+            assertEquals(info.getIndexOptions(), other.getIndexOptions(), info.name);
+            assertEquals(info.hasNorms(), other.hasNorms(), info.name);
+            Terms ta = a.terms(info.name);
+            Terms tb = b.terms(info.name);
+            assertEquals(ta == null, tb == null, info.name);
+            if (ta != null) {
+                postings += comparePostings(info, ta.iterator(), tb.iterator());
+            }
+            if (info.hasNorms()) {
+                NumericDocValues na = a.getNormValues(info.name);
+                NumericDocValues nb = b.getNormValues(info.name);
+                for (int doc = na.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = na.nextDoc()) {
+                    assertEquals(doc, nb.nextDoc(), info.name);
+                    assertEquals(na.longValue(), nb.longValue(), info.name + " norm of doc " + doc);
+                }
+                assertEquals(DocIdSetIterator.NO_MORE_DOCS, nb.nextDoc(), info.name);
+            }
+        }
+        assertEquals(a.getFieldInfos().size(), b.getFieldInfos().size());
+        StoredFields sa = a.storedFields();
+        StoredFields sb = b.storedFields();
+        for (int doc = 0; doc < a.maxDoc(); doc++) {
+            assertEquals(sa.document(doc).toString(), sb.document(doc).toString(), "stored fields of doc " + doc);
+        }
+        return postings;
+    }
+
+    private static long comparePostings(FieldInfo info, TermsEnum ea, TermsEnum eb) throws IOException {
+        long postings = 0;
+        int flags = PostingsEnum.ALL;
+        for (BytesRef term = ea.next(); term != null; term = ea.next()) {
+            BytesRef other = eb.next();
+            assertEquals(term.utf8ToString(), other == null ? null : other.utf8ToString(), info.name);
+            PostingsEnum pa = ea.postings(null, flags);
+            PostingsEnum pb = eb.postings(null, flags);
+            for (int doc = pa.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pa.nextDoc()) {
+                String where = info.name + ":" + term.utf8ToString() + " in doc " + doc;
+                assertEquals(doc, pb.nextDoc(), where);
+                assertEquals(pa.freq(), pb.freq(), where);
+                if (info.getIndexOptions().compareTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0) {
+                    for (int i = 0; i < pa.freq(); i++) {
+                        assertEquals(pa.nextPosition(), pb.nextPosition(), where);
+                        assertEquals(pa.startOffset(), pb.startOffset(), where);
+                        assertEquals(pa.endOffset(), pb.endOffset(), where);
+                    }
+                }
+                postings++;
+            }
+            assertEquals(DocIdSetIterator.NO_MORE_DOCS, pb.nextDoc(), info.name + ":" + term.utf8ToString());
+        }
+        assertEquals(null, eb.next(), info.name);
+        return postings;
+    }
+
+    private static List<Document> documents() throws IOException, ExtractionException {
+        List<Document> docs = new ArrayList<>();
+        List<Path> files = new ArrayList<>(new CorpusStore(Path.of("corpus/demo")).list().stream()
+                .map(f -> f.path()).toList());
+        Path bverwg = SHARED.resolve("bverwg-2024-pages/html");
+        if (Files.isDirectory(bverwg)) {
+            try (Stream<Path> s = Files.list(bverwg)) {
+                s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
+            }
+        } else {
+            System.out.println("PreAnalyzedTest: " + bverwg + " not present (a plain clone has no ../shared):"
+                    + " comparing on the demo corpus only");
+        }
+        try (Extractor extractor = new Extractor()) {
+            for (Path file : files) {
+                docs.add(extractor.extract(Files.readAllBytes(file), file.getFileName().toString(),
+                        file.toUri().toString(), null));
+            }
+        }
+        return docs;
+    }
+}
