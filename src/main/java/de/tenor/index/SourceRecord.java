@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,6 +94,25 @@ final class SourceRecord {
             }
         }
         return entries;
+    }
+
+    /**
+     * Writes {@code generation}'s record as {@code previous}'s plus one entry: a copy of the file
+     * (never a hard link, which would change {@code previous} too) with one line appended, forced
+     * to disk. The entry must be for a source {@code previous} does not record.
+     */
+    static void append(Path previous, Path generation, Entry entry) throws IOException {
+        Path file = generation.resolve(FILE);
+        Files.deleteIfExists(file);
+        Files.copy(previous.resolve(FILE), file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            byte[] json = JSON.writeValueAsBytes(entry);
+            ByteBuffer buffer = ByteBuffer.allocate(json.length + 1).put(json).put((byte) '\n').flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
     }
 
     /** Writes a new file (never through an existing hard link) and forces it to disk. */
