@@ -131,8 +131,12 @@ class KillDuringReindexTest {
         Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
                 UploadLoop.class.getName(), corpus.toString(), location.root().toString())
                 .redirectErrorStream(true).start();
-        int answered = waitForUploads(child, 8);
-        child.destroyForcibly(); // mid-upload: the child uploads without pause
+        int answered;
+        try {
+            answered = waitForUploads(child, 8);
+        } finally {
+            child.destroyForcibly(); // mid-upload: the child uploads without pause
+        }
         assertTrue(child.waitFor(10, TimeUnit.SECONDS));
 
         try (Searcher searcher = new Searcher(location)) {
