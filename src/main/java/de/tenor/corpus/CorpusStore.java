@@ -61,6 +61,11 @@ public final class CorpusStore {
         return List.copyOf(files);
     }
 
+    /** Issue 18: one loose file, described as {@link #list()} would (an upload adds it without listing the corpus). */
+    public CorpusFile file(String relativePath) {
+        return describe(root.resolve(relativePath).normalize());
+    }
+
     /**
      * Everything the index is built from: the loose files, then the newest capture of each crawled
      * URL from the WARC files (see {@link WarcCaptures}).

@@ -30,6 +30,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -75,6 +76,8 @@ public final class IndexBuilder {
     private final TopicPolicy policy;
     private final int schemaVersion;
     private final int threads;
+    /** What {@link #addSource} last knew of the served generation; null until its first call. */
+    private KnownSources known;
 
     public IndexBuilder(IndexLocation location, Extractor extractor, Clock clock) {
         this(location, extractor, clock, TopicPolicy.ON_TOPIC_SOURCES);
@@ -130,6 +133,111 @@ public final class IndexBuilder {
         try (BuildLock lock = location.lockForBuild()) {
             return write(Map.of(), files, false, progress);
         }
+    }
+
+    /**
+     * Issue 18, live uploads: adds one new source whose document the caller extracted already,
+     * without listing the corpus. It writes into a hard-linked copy of the served generation and
+     * publishes it with the same pointer swap as every build, so a crash leaves the served
+     * generation in place and the next {@code tenor index} finds the source as new. The served
+     * record is kept in memory between calls (a generation never changes) and the new record is
+     * the old file plus one line. Empty when only a full pass can add it correctly: no updatable
+     * served generation, the source is recorded already, or the document shares a decision key
+     * with an indexed one (then issue 16's merge must run) — the caller runs {@link #buildIfNeeded}.
+     *
+     * @throws BuildLock.IndexLockedException when another build runs on the same index
+     */
+    public Optional<IndexSummary> addSource(Capture capture, Document extracted) throws IOException {
+        try (BuildLock lock = location.lockForBuild()) {
+            Instant start = clock.instant();
+            Optional<KnownSources> served = knownSources();
+            if (served.isEmpty() || served.get().entries().containsKey(capture.sourceUri())) {
+                return Optional.empty();
+            }
+            Document doc = extracted.toBuilder().fetchedAt(capture.fetchedAt()).build(); // as an index run reads it
+            List<String> keys = DecisionKey.of(doc);
+            if (keys.stream().anyMatch(served.get().keys()::contains)) {
+                return Optional.empty();
+            }
+            String quick = capture.quickKey();
+            boolean kept = policy.keeps(capture, doc);
+            SourceRecord.Entry entry = new SourceRecord.Entry(capture.sourceUri(), capture.versionKey(), doc.id(),
+                    DuplicateGroups.source(doc), doc.text().length(), doc.fetchedAt() == null ? null : doc.fetchedAt().toString(),
+                    keys, kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC, quick);
+            Path generation = location.copyOfCurrent();
+            int documents;
+            try {
+                documents = addTo(generation, served.get().generation(), kept ? doc : null, entry);
+            } catch (IOException | RuntimeException e) {
+                location.discard(generation);
+                throw e;
+            }
+            location.publish(generation);
+            known = served.get().plus(generation, entry);
+            Duration took = Duration.between(start, clock.instant());
+            log.info("Added {} to {} documents in {} in {} ms", capture.label(), documents, generation.getFileName(), took.toMillis());
+            return Optional.of(new IndexSummary(generation.getFileName().toString(), documents, List.of(), took, false,
+                    kept ? 0 : 1, 1, 0, true));
+        }
+    }
+
+    /** Writes one document (null: none, the source is only recorded) and the record into {@code generation}; returns its document count. */
+    private int addTo(Path generation, Path served, Document doc, SourceRecord.Entry entry) throws IOException {
+        // Only the small segments of earlier uploads are merged here: merging the full build's
+        // segments would keep an upload waiting for seconds; the next tenor index merges freely.
+        TieredMergePolicy smallOnly = new TieredMergePolicy();
+        smallOnly.setMaxMergedSegmentMB(2);
+        smallOnly.setFloorSegmentMB(0.1);
+        try (Directory dir = FSDirectory.open(generation);
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create())
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setMergePolicy(smallOnly))) {
+            if (doc != null) {
+                writer.updateDocument(new Term(IndexFields.ID, doc.id()), mapper.toLucene(doc));
+            }
+            SourceRecord.append(served, generation, entry);
+            writer.setLiveCommitData(commitData().entrySet());
+            writer.commit();
+            return writer.getDocStats().numDocs;
+        }
+    }
+
+    private Map<String, String> commitData() {
+        return Map.of(SCHEMA_KEY, String.valueOf(schemaVersion), POLICY_KEY, policy.name(),
+                EXTRACTOR_KEY, String.valueOf(Extractor.VERSION), "builtAt", clock.instant().toString());
+    }
+
+    /** The served generation's record and the decision keys of its indexed sources, read once per generation. */
+    private record KnownSources(Path generation, Map<String, SourceRecord.Entry> entries, Set<String> keys) {
+
+        static KnownSources of(Path generation, Map<String, SourceRecord.Entry> entries) {
+            Set<String> keys = new HashSet<>();
+            entries.values().stream().filter(SourceRecord.Entry::indexed).forEach(e -> keys.addAll(e.keys()));
+            return new KnownSources(generation, entries, keys);
+        }
+
+        /** This record with one more source, for the generation that adds it (the old generation is never used again). */
+        KnownSources plus(Path next, SourceRecord.Entry entry) {
+            entries.put(entry.uri(), entry);
+            if (entry.indexed()) {
+                keys.addAll(entry.keys());
+            }
+            return new KnownSources(next, entries, keys);
+        }
+    }
+
+    private Optional<KnownSources> knownSources() throws IOException {
+        Optional<Path> current = location.current();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        if (known != null && known.generation().equals(current.get())) {
+            return Optional.of(known);
+        }
+        known = null;
+        Optional<Map<String, SourceRecord.Entry>> record = servedRecord();
+        // servedRecord() read the pointer again; a build that published meanwhile is impossible under the lock.
+        record.ifPresent(r -> known = KnownSources.of(current.get(), r));
+        return Optional.ofNullable(known);
     }
 
     /** The served generation's record when it can be updated: same schema, same policy, a record present. */

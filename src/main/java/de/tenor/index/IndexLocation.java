@@ -76,20 +76,26 @@ public final class IndexLocation {
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                if (name.equals("write.lock") || name.equals(SourceRecord.FILE) || !Files.isRegularFile(f)) {
+                if (name.equals("write.lock") || name.equals(SourceRecord.FILE) || name.equals(SourceRecord.ADDED)
+                        || !Files.isRegularFile(f)) {
                     continue;
                 }
-                try {
-                    Files.createLink(generation.resolve(name), f);
-                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                    Files.copy(f, generation.resolve(name));
-                }
+                linkOrCopy(f, generation.resolve(name));
             }
         } catch (IOException | RuntimeException e) {
             deleteTree(generation);
             throw e;
         }
         return generation;
+    }
+
+    /** A hard link to {@code from} at {@code to}, or a copy where the file system has no hard links. */
+    static void linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.copy(from, to);
+        }
     }
 
     /** Makes {@code generation} the served one, then removes older generations except its predecessor. */

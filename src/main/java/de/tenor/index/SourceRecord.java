@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +21,16 @@ import java.util.Map;
  * written before the generation's Lucene commit and published with it (the pointer swap makes both
  * visible at once), so the record always describes exactly the documents of the served commit.
  * The file is always written anew, never changed in place: an incremental generation shares the
- * Lucene files of its predecessor by hard links, and an in-place write would change both.
+ * Lucene files of its predecessor by hard links, and an in-place write would change both. A
+ * generation that adds one upload ({@link #append}) shares its predecessor's {@value #FILE} by a
+ * hard link too and lists the sources added since in a small {@value #ADDED}, so an upload costs
+ * the same at 100,000 sources as at 100; the next {@link #write} folds them into one file again.
  */
 final class SourceRecord {
 
     static final String FILE = "tenor-sources.jsonl";
+    /** Sources added one at a time since {@value #FILE} was written; their lines win over its. */
+    static final String ADDED = "tenor-sources-added.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -80,25 +86,52 @@ final class SourceRecord {
     /** The record of {@code generation}, by source URI, in corpus order; empty when the generation has none. */
     static Map<String, Entry> read(Path generation) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        Path file = generation.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return entries;
-        }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    Entry e = JSON.readValue(line, Entry.class);
-                    entries.put(e.uri(), e);
+        for (String name : List.of(FILE, ADDED)) {
+            Path file = generation.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (!line.isBlank()) {
+                        Entry e = JSON.readValue(line, Entry.class);
+                        entries.put(e.uri(), e);
+                    }
                 }
             }
         }
         return entries;
     }
 
+    /**
+     * Writes {@code generation}'s record as {@code previous}'s plus one entry: {@value #FILE} by a
+     * hard link (it is never written in place), {@value #ADDED} as a copy (never a link: appending
+     * would change {@code previous} too) with one line appended and forced to disk. The new folder
+     * entries are made durable by the Lucene commit that follows (it syncs the folder).
+     */
+    static void append(Path previous, Path generation, Entry entry) throws IOException {
+        IndexLocation.linkOrCopy(previous.resolve(FILE), generation.resolve(FILE));
+        Path file = generation.resolve(ADDED);
+        Files.deleteIfExists(file);
+        if (Files.isRegularFile(previous.resolve(ADDED))) {
+            Files.copy(previous.resolve(ADDED), file);
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            byte[] json = JSON.writeValueAsBytes(entry);
+            ByteBuffer buffer = ByteBuffer.allocate(json.length + 1).put(json).put((byte) '\n').flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
     /** Writes a new file (never through an existing hard link) and forces it to disk. */
     static void write(Path generation, Iterable<Entry> entries) throws IOException {
         Path file = generation.resolve(FILE);
         Files.deleteIfExists(file);
+        Files.deleteIfExists(generation.resolve(ADDED)); // folded into the new file
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             for (Entry e : entries) {
                 out.write(JSON.writeValueAsBytes(e));

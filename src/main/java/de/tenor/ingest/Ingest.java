@@ -55,6 +55,8 @@ public final class Ingest implements AutoCloseable {
     private final Clock clock;
     private final int threads;
     private final ExecutorService pool;
+    /** Adds uploads one at a time; keeps the served source record between uploads. */
+    private final IndexBuilder uploads;
 
     /** With its own extractor (closed with this service) and all cores. */
     public Ingest(CorpusStore corpus, IndexLocation index, Clock clock) {
@@ -78,6 +80,7 @@ public final class Ingest implements AutoCloseable {
         this.cache = new ExtractionCache(index.root().resolve(ExtractionCache.FOLDER), extractor);
         this.clock = clock;
         this.threads = threads;
+        this.uploads = new IndexBuilder(index, cache::read, clock, TopicPolicy.ON_TOPIC_SOURCES, threads);
         AtomicInteger n = new AtomicInteger();
         // Twice the cores: an import check spends part of its time waiting for its file to reach the disk.
         this.pool = Executors.newFixedThreadPool(2 * threads, r -> {
@@ -287,13 +290,16 @@ public final class Ingest implements AutoCloseable {
             return new Upload.AlreadyStored(id);
         }
         try {
-            // Issue 18: the update reads only the new file (and whatever else changed meanwhile).
-            Indexed run = index(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE).orElseThrow();
-            if (run.summary().failures().stream().anyMatch(f -> f.path().equals(path))) {
+            // Issue 18: the upload alone goes into the index, without listing the corpus; only when
+            // its decision is indexed already (issue 16's merge) does a pass over the corpus run.
+            Optional<IndexSummary> added = uploads.addSource(corpus.file(path), doc);
+            IndexSummary summary = added.isPresent() ? added.get()
+                    : index(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE).orElseThrow().summary();
+            if (summary.failures().stream().anyMatch(f -> f.path().equals(path))) {
                 throw new IOException("the index could not read the stored file " + path);
             }
-            log.info("Uploaded {} ({} bytes) is in index generation {}", path, bytes.length, run.summary().generation());
-            return new Upload.Stored(id, doc.title(), run.summary().generation());
+            log.info("Uploaded {} ({} bytes) is in index generation {}", path, bytes.length, summary.generation());
+            return new Upload.Stored(id, doc.title(), summary.generation());
         } catch (BuildLock.IndexLockedException e) {
             Files.deleteIfExists(target);
             return new Upload.Busy(e.getMessage());

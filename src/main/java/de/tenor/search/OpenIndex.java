@@ -2,6 +2,10 @@ package de.tenor.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -9,8 +13,15 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SegmentReader;
+import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -48,13 +59,47 @@ final class OpenIndex {
      */
     static OpenIndex open(Path dir, org.apache.lucene.facet.FacetsConfig config, QueryTimeout timeout, Executor slices)
             throws IOException {
-        DirectoryReader reader = ExitableDirectoryReader.wrap(DirectoryReader.open(FSDirectory.open(dir)), timeout);
+        return open(dir, null, config, timeout, slices);
+    }
+
+    /**
+     * Issue 18: like {@link #open(Path, org.apache.lucene.facet.FacetsConfig, QueryTimeout, Executor)},
+     * sharing with {@code previous} (null: none) every segment both generations hold. An update's
+     * generation starts as hard links to its predecessor's files, so its segments carry the same
+     * names and ids; Lucene never changes a written file, so an open segment reader of the old
+     * folder reads exactly what the new one holds. Only new segments (an upload's one document)
+     * and changed deletions are read from disk; a full rebuild's segments have new ids and are
+     * all opened afresh.
+     */
+    static OpenIndex open(Path dir, OpenIndex previous, org.apache.lucene.facet.FacetsConfig config, QueryTimeout timeout,
+                          Executor slices) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        DirectoryReader reader = ExitableDirectoryReader.wrap(
+                previous == null ? DirectoryReader.open(directory) : reopen(directory, previous), timeout);
         try {
             return new OpenIndex(dir.getFileName().toString(), reader, facetState(reader, config), slices);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
         }
+    }
+
+    /** The latest commit of {@code directory}, reusing {@code previous}'s readers of the same segments. */
+    private static DirectoryReader reopen(Directory directory, OpenIndex previous) throws IOException {
+        SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+        Map<String, byte[]> ids = new HashMap<>();
+        for (SegmentCommitInfo info : infos) {
+            ids.put(info.info.name, info.info.getId());
+        }
+        List<SegmentReader> same = new ArrayList<>();
+        for (LeafReaderContext leaf : FilterDirectoryReader.unwrap(previous.reader).leaves()) {
+            // A segment of the same name but another id (a rebuild numbers its segments anew) is not shared.
+            if (leaf.reader() instanceof SegmentReader segment
+                    && Arrays.equals(ids.get(segment.getSegmentName()), segment.getSegmentInfo().info.getId())) {
+                same.add(segment);
+            }
+        }
+        return StandardDirectoryReader.open(directory, infos, same, null, null);
     }
 
     private static SortedSetDocValuesReaderState facetState(DirectoryReader reader,

@@ -9,6 +9,7 @@ import de.tenor.extract.Extractor;
 import de.tenor.index.IndexBuilder;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.IndexProgress;
+import de.tenor.ingest.Ingest;
 import de.tenor.search.SearchRequest;
 import de.tenor.search.Searcher;
 import java.io.BufferedReader;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,85 @@ class KillDuringReindexTest {
         new IndexBuilder(full, new Extractor(), Clock.systemUTC()).build(new CorpusStore(corpus).captures(), IndexProgress.NONE);
         assertEquals(de.tenor.index.TestIndex.documents(full),
                 de.tenor.index.TestIndex.documents(location), "no document twice, none lost");
+    }
+
+    /**
+     * Issue 18, live uploads: {@code kill -9} of a process that keeps uploading (each upload adds
+     * its one source to the served generation, {@code IndexBuilder.addSource}), at whatever point of
+     * an upload it is: the served generation is a complete one holding every upload that was
+     * answered, and the next {@code tenor index} ends with the documents of a full build (the
+     * upload that was cut off is either stored and indexed now, or was never stored).
+     */
+    @Test
+    void kill_9_during_uploads_keeps_a_complete_generation_and_the_next_run_holds_every_document_once() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        copyDemoCorpus(corpus, 1);
+        IndexLocation location = new IndexLocation(tmp.resolve("index"));
+        IndexBuilder builder = new IndexBuilder(location, new Extractor(), Clock.systemUTC());
+        int before = builder.buildIfNeeded(new CorpusStore(corpus).captures(), false, IndexProgress.NONE).indexed();
+
+        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+                UploadLoop.class.getName(), corpus.toString(), location.root().toString())
+                .redirectErrorStream(true).start();
+        int answered;
+        try {
+            answered = waitForUploads(child, 8);
+        } finally {
+            child.destroyForcibly(); // mid-upload: the child uploads without pause
+        }
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+
+        try (Searcher searcher = new Searcher(location)) {
+            int served = searcher.documentCount();
+            assertTrue(served >= before + answered, "served " + served); // the child may have answered more meanwhile
+            for (int i = 0; i < answered; i++) {
+                assertEquals(1, searcher.search(SearchRequest.of("Hochladenummer" + i)).total(), "answered upload " + i);
+            }
+        }
+        builder.buildIfNeeded(new CorpusStore(corpus).captures(), false, IndexProgress.NONE); // up to date, or adds the cut-off one
+        try (Stream<Path> uploads = Files.list(corpus.resolve("upload"))) {
+            long stored = uploads.filter(p -> !p.getFileName().toString().startsWith(".")).count();
+            assertTrue(stored >= answered, stored + " stored");
+            assertEquals(before + stored, de.tenor.index.TestIndex.documents(location).size(), "every stored upload once");
+        }
+        IndexLocation full = new IndexLocation(tmp.resolve("full"));
+        new IndexBuilder(full, new Extractor(), Clock.systemUTC()).build(new CorpusStore(corpus).captures(), IndexProgress.NONE);
+        assertEquals(de.tenor.index.TestIndex.documents(full),
+                de.tenor.index.TestIndex.documents(location), "no document twice, none lost");
+    }
+
+    /** The child of the upload kill test: uploads distinct rulings until it is killed, one line per answer. */
+    public static final class UploadLoop {
+        public static void main(String[] args) throws IOException {
+            try (Extractor extractor = new Extractor();
+                 Ingest ingest = new Ingest(new CorpusStore(Path.of(args[0])), new IndexLocation(Path.of(args[1])), extractor,
+                         Clock.systemUTC(), 1)) {
+                for (int i = 0; ; i++) {
+                    String text = "Sozialgericht Dortmund\nBeschluss\nAktenzeichen: S 12 AS " + (500 + i) + "/26 ER\n\nTenor\n\n"
+                            + "Der Antrag wird abgelehnt.\n\nGründe\n\n1\nDie Antragstellerin arbeitet im Minijob, Stichwort "
+                            + "Hochladenummer" + i + ".\n";
+                    Ingest.Upload result = ingest.upload(text.getBytes(StandardCharsets.UTF_8), "txt", doc -> Optional.empty());
+                    System.out.println("upload " + i + ": " + result.getClass().getSimpleName());
+                    System.out.flush();
+                }
+            }
+        }
+    }
+
+    /** Reads the child's answers until {@code count} uploads were stored; returns how many were. */
+    private static int waitForUploads(Process child, int count) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        int stored = 0;
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.startsWith("upload ")) {
+                assertTrue(line.endsWith(": Stored"), line);
+                if (++stored == count) {
+                    return stored;
+                }
+            }
+        }
+        throw new AssertionError("child ended after " + stored + " uploads");
     }
 
     /** Distinct short texts (no court, docket or long wording in common), so none of them merge. */

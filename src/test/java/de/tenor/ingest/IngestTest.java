@@ -128,6 +128,47 @@ class IngestTest {
         }
     }
 
+    /**
+     * Issue 18, live uploads: an upload adds its own source without a pass over the corpus (a file
+     * put into the corpus meanwhile stays unindexed), the next index run reads only that file and
+     * ends with the documents of a full build; an upload of an indexed decision that the lookup
+     * missed is still merged with it (issue 16), by a pass over the corpus.
+     */
+    @Test
+    void an_upload_adds_only_its_own_source_and_a_known_decision_is_still_merged() throws IOException {
+        String longRuling = RULING.formatted(7, "Langkennwort")
+                + "\n2\nDie Arbeitnehmereigenschaft folgt aus der tatsächlich ausgeübten Tätigkeit im Minijob.\n".repeat(40);
+        ingest.importSources(List.of(
+                new Ingest.Incoming("first", RULING.formatted(1, "Erstkennwort").getBytes(StandardCharsets.UTF_8), "import/first.txt"),
+                new Ingest.Incoming("long", longRuling.getBytes(StandardCharsets.UTF_8), "import/long.txt")));
+        ingest.index(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE);
+        Files.writeString(tmp.resolve("corpus/import/loose.txt"), RULING.formatted(5, "Beikennwort"), StandardCharsets.UTF_8);
+        try (Searcher searcher = new Searcher(location)) {
+            byte[] upload = RULING.formatted(2, "Hochladekennwort").getBytes(StandardCharsets.UTF_8);
+            assertInstanceOf(Ingest.Upload.Stored.class, ingest.upload(upload, "txt", doc -> Optional.empty()));
+            assertEquals(1, searcher.search(SearchRequest.of("Hochladekennwort")).total(), "searchable at once");
+            assertEquals(0, searcher.search(SearchRequest.of("Beikennwort")).total(), "the upload did not index the corpus");
+            assertEquals(3, searcher.documentCount());
+        }
+        Ingest.Indexed run = ingest.index(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE).orElseThrow();
+        assertEquals(1, run.summary().extracted(), "the record holds the upload: only the loose file is new");
+        IndexLocation full = new IndexLocation(tmp.resolve("full"));
+        new de.tenor.index.IndexBuilder(full, extractor, Clock.systemUTC())
+                .build(new CorpusStore(tmp.resolve("corpus")).captures(), IndexProgress.NONE);
+        assertEquals(de.tenor.index.TestIndex.documents(full), de.tenor.index.TestIndex.documents(location),
+                "the same documents as a full build");
+
+        try (Searcher searcher = new Searcher(location)) {
+            // Other bytes (a trailing full stop), the same wording: the same decision by its text key.
+            byte[] copy = (longRuling + "\n.\n").getBytes(StandardCharsets.UTF_8);
+            assertInstanceOf(Ingest.Upload.Stored.class, ingest.upload(copy, "txt", doc -> Optional.empty()));
+            var hits = searcher.search(SearchRequest.of("Langkennwort"));
+            assertEquals(1, hits.total(), "one document for the decision");
+            assertEquals(2, hits.hits().getFirst().document().sources().size(), hits.hits().getFirst().document().sources().toString());
+            assertEquals(4, searcher.documentCount());
+        }
+    }
+
     private static String title(Searcher searcher, String word) throws IOException {
         return searcher.search(SearchRequest.of(word)).hits().getFirst().document().title();
     }
