@@ -162,6 +162,7 @@ final class BenchOldpIngest {
         int refused = 0;
         try (Searcher searcher = new Searcher(location);
              Ingest ingest = new Ingest(new de.tenor.corpus.CorpusStore(corpus), location, Clock.systemUTC())) {
+            ingest.keepUploadsReady(); // as tenor serve does when uploads are switched on
             Javalin app = WebApp.create(searcher, "127.0.0.1",
                     WebConfig.defaults().withUpload(new UploadConfig(TOKEN, UploadConfig.DEFAULT_MAX_BODY_BYTES, ingest))).start(0);
             String base = "http://127.0.0.1:" + app.port();

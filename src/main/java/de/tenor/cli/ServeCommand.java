@@ -65,6 +65,9 @@ final class ServeCommand implements Callable<Integer> {
         WebConfig config = webConfig(System.getenv(), ingest);
         Optional<SourceUpdater> updater = updater(ingest);
         IndexRun.run(ingest, paths.indexLocation().root(), false, TopicPolicy.ON_TOPIC_SOURCES, spec.commandLine().getErr());
+        if (config.upload().isPresent()) {
+            ingest.keepUploadsReady();
+        }
         Searcher searcher = new Searcher(paths.indexLocation(), java.time.Duration.ofMillis(queryTimeLimitMs));
         Javalin app = WebApp.create(searcher, host, config).start(port);
         updater.ifPresent(u -> {

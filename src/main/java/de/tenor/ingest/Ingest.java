@@ -57,6 +57,8 @@ public final class Ingest implements AutoCloseable {
     private final ExecutorService pool;
     /** Adds uploads one at a time; keeps the served source record between uploads. */
     private final IndexBuilder uploads;
+    /** Set by a server that takes uploads: after every index run the new record is read ahead of the next upload. */
+    private volatile boolean uploadsReady;
 
     /** With its own extractor (closed with this service) and all cores. */
     public Ingest(CorpusStore corpus, IndexLocation index, Clock clock) {
@@ -123,7 +125,30 @@ public final class Ingest implements AutoCloseable {
             return Optional.empty();
         }
         IndexBuilder builder = new IndexBuilder(index, rebuild ? cache::refresh : cache::read, clock, policy, threads);
-        return Optional.of(new Indexed(captures.size(), builder.buildIfNeeded(captures, rebuild, progress)));
+        Indexed run = new Indexed(captures.size(), builder.buildIfNeeded(captures, rebuild, progress));
+        if (uploadsReady) {
+            prepareUploads();
+        }
+        return Optional.of(run);
+    }
+
+    /**
+     * For a server that takes uploads: reads the served source record now and again after every
+     * index run, so no upload waits for it.
+     */
+    public void keepUploadsReady() {
+        uploadsReady = true;
+        prepareUploads();
+    }
+
+    private synchronized void prepareUploads() {
+        try {
+            uploads.prepareAddSource();
+        } catch (BuildLock.IndexLockedException e) {
+            log.debug("Source record not read ahead, a build runs: {}", e.getMessage());
+        } catch (IOException e) {
+            log.warn("Could not read the source record ahead of uploads: {}", e.getMessage());
+        }
     }
 
     // ---- import ----

@@ -78,6 +78,7 @@ class LiveUploadTest {
             int before = builder.buildIfNeeded(new CorpusStore(tmp.resolve("corpus")).captures(), false, IndexProgress.NONE).indexed();
             try (Searcher searcher = new Searcher(location)) {
                 Ingest importer = new Ingest(new CorpusStore(tmp.resolve("corpus")), location, extractor, Clock.systemUTC(), 2);
+                importer.keepUploadsReady(); // as tenor serve does: the source record is read before the first upload
                 Javalin app = WebApp.create(searcher, "127.0.0.1",
                         WebConfig.defaults().withUpload(new UploadConfig(TOKEN, 64 * 1024, importer))).start(0);
                 ExecutorService clients = Executors.newFixedThreadPool(2);
