@@ -76,6 +76,8 @@ public final class Searcher implements AutoCloseable {
             Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("tenor-search-", 1).factory());
     private final Executor slices = deadline.carryingDeadline(slicePool);
     private volatile OpenIndex current;
+    /** Issue 21: the pointer file is read only when it changed, not several times per request. */
+    private final PointerWatch pointer;
 
     /** With the legal synonyms shipped in {@code search/synonyms.txt} and the default time limit. */
     public Searcher(IndexLocation location) throws IOException {
@@ -96,6 +98,7 @@ public final class Searcher implements AutoCloseable {
         this.requestQuery = new RequestQuery(queries, facetsConfig);
         this.timeLimit = timeLimit;
         this.suggestions = new Suggestions();
+        this.pointer = new PointerWatch(location.pointerFile());
         Path dir = location.current().orElseThrow(() -> new IllegalStateException(
                 "Index not found at " + location.root() + ". Run \"tenor index\" first, or pass --index DIR."));
         this.current = OpenIndex.open(dir, facetsConfig, deadline, slices);
@@ -243,7 +246,8 @@ public final class Searcher implements AutoCloseable {
     }
 
     private SearchResult search(OpenIndex index, SearchRequest request) throws IOException {
-        Query userQuery = requestQuery.words(request);
+        QueryFactory.Parsing parsing = queries.parsing(request.query());
+        Query userQuery = parsing.user();
         if (index.facetState == null) {
             return new SearchResult(request, 0, List.of(), emptyFacets(request));
         }
@@ -257,7 +261,7 @@ public final class Searcher implements AutoCloseable {
         ScoreDoc[] pageDocs = page(rescoring.rescore(index.searcher, withScores(result.hits.scoreDocs)), request);
         List<SearchHit> hits = hits(index, userQuery, result.hits.totalHits, pageDocs);
         long total = result.hits.totalHits.value();
-        Optional<Query> allWords = total == 0 ? Optional.empty() : queries.allWordsQuery(request.query());
+        Optional<Query> allWords = total == 0 ? Optional.empty() : parsing.allWords();
         long allWordsTotal = allWords.isEmpty() ? total : index.searcher.count(requestQuery.filtered(allWords.get(), request));
         return new SearchResult(request, total, hits, facets(result.facets, request), allWordsTotal, null);
     }
@@ -460,19 +464,24 @@ public final class Searcher implements AutoCloseable {
     }
 
     private void reloadIfPublished() throws IOException {
+        Optional<PointerWatch.Stamp> changed = pointer.changed();
+        if (changed.isEmpty()) {
+            return;
+        }
         Optional<Path> published = location.current();
         if (published.isEmpty() || published.get().getFileName().toString().equals(current.generation)) {
+            pointer.read(changed.get());
             return;
         }
         synchronized (this) {
-            if (published.get().getFileName().toString().equals(current.generation)) {
-                return;
+            if (!published.get().getFileName().toString().equals(current.generation)) {
+                OpenIndex fresh = OpenIndex.open(published.get(), facetsConfig, deadline, slices);
+                OpenIndex old = current;
+                current = fresh;
+                old.release();
             }
-            OpenIndex fresh = OpenIndex.open(published.get(), facetsConfig, deadline, slices);
-            OpenIndex old = current;
-            current = fresh;
-            old.release();
         }
+        pointer.read(changed.get());
     }
 
     @Override
