@@ -32,6 +32,11 @@ public final class IndexLocation {
         return root;
     }
 
+    /** The one-line file naming the served generation; {@link #publish} replaces it (a new file each time). */
+    public Path pointerFile() {
+        return root.resolve(CURRENT);
+    }
+
     /** The generation being served, if a build ever completed. */
     public Optional<Path> current() {
         Path pointer = root.resolve(CURRENT);

@@ -13,6 +13,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
@@ -35,6 +36,8 @@ final class OpenIndex {
     final IndexSearcher searcher;
     /** Built once per reader: it maps facet ordinals and is too costly to build per request. */
     final SortedSetDocValuesReaderState facetState;
+    /** The fields of all segments, merged once per reader for the highlighter (issue 21: it merged them per request). */
+    final FieldInfos fieldInfos;
     /**
      * Results of searches without words (start page, city pages, clicking through facets), which
      * match every document and so are the slowest requests at a million documents (issue 9).
@@ -51,6 +54,7 @@ final class OpenIndex {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader, slices);
         this.facetState = facetState;
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     }
 
     /**

@@ -3,6 +3,9 @@ package de.tenor.search;
 import de.tenor.index.IndexFields;
 import de.tenor.index.TenorAnalyzer;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.DoublePoint;
@@ -58,12 +61,55 @@ public final class QueryFactory {
 
     /** The relevance part of the query, without facet or date filters (what the highlighter sees). */
     public Query userQuery(String text) {
-        if (text.isBlank()) {
-            return new MatchAllDocsQuery();
+        return parsing(text).user();
+    }
+
+    /**
+     * Issue 21: the user query and, when asked for, its {@link #allWordsQuery} from one analysis of
+     * each word (the two differ only in how many words must match). Not thread-safe; one per request.
+     */
+    public Parsing parsing(String text) {
+        return new Parsing(text);
+    }
+
+    /** See {@link #parsing}. */
+    public final class Parsing {
+        private final String text;
+        private final Map<TenorQueryParser.Analysis, Optional<Query>> analysed = new HashMap<>();
+        private QueryText prepared;
+
+        private Parsing(String text) {
+            this.text = text;
         }
-        QueryText prepared = QueryText.prepare(text);
-        return userQuery(text, prepared, prepared.plainWords()
-                ? TenorQueryParser.Matching.MOST_WORDS : TenorQueryParser.Matching.EVERY_WORD);
+
+        private QueryText prepared() {
+            if (prepared == null) {
+                prepared = QueryText.prepare(text);
+            }
+            return prepared;
+        }
+
+        /** As {@link #userQuery}. */
+        public Query user() {
+            if (text.isBlank()) {
+                return new MatchAllDocsQuery();
+            }
+            return userQuery(text, prepared(), prepared().plainWords()
+                    ? TenorQueryParser.Matching.MOST_WORDS : TenorQueryParser.Matching.EVERY_WORD, analysed);
+        }
+
+        /** As {@link #allWordsQuery}. */
+        public Optional<Query> allWords() {
+            if (text.isBlank()) {
+                return Optional.empty();
+            }
+            long words = java.util.Arrays.stream(QueryStopwords.strip(prepared().text().replaceAll("\"[^\"]*\"", " ")).split("\\s+"))
+                    .filter(w -> !w.isBlank()).count();
+            if (!prepared().plainWords() || TenorQueryParser.Matching.required((int) words) == words) {
+                return Optional.empty();
+            }
+            return Optional.of(userQuery(text, prepared(), TenorQueryParser.Matching.MEANINGFUL_WORDS, analysed));
+        }
     }
 
     /**
@@ -71,23 +117,15 @@ public final class QueryFactory {
      * meaningful word required, to count the complete matches. Empty when every match is complete.
      */
     public java.util.Optional<Query> allWordsQuery(String text) {
-        if (text.isBlank()) {
-            return java.util.Optional.empty();
-        }
-        QueryText prepared = QueryText.prepare(text);
-        long words = java.util.Arrays.stream(QueryStopwords.strip(prepared.text().replaceAll("\"[^\"]*\"", " ")).split("\\s+"))
-                .filter(w -> !w.isBlank()).count();
-        if (!prepared.plainWords() || TenorQueryParser.Matching.required((int) words) == words) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(userQuery(text, prepared, TenorQueryParser.Matching.MEANINGFUL_WORDS));
+        return parsing(text).allWords();
     }
 
-    private Query userQuery(String text, QueryText prepared, TenorQueryParser.Matching matching) {
-        Query parsed = parse(text, prepared, true, matching);
+    private Query userQuery(String text, QueryText prepared, TenorQueryParser.Matching matching,
+                            Map<TenorQueryParser.Analysis, Optional<Query>> analysed) {
+        Query parsed = parse(text, prepared, true, matching, analysed);
         if (clauses(parsed) > MAX_CLAUSES) {
             // Long queries with many synonyms: rank by the recall field alone rather than refuse.
-            parsed = parse(text, prepared, false, matching);
+            parsed = parse(text, prepared, false, matching, analysed);
             if (clauses(parsed) > MAX_CLAUSES) {
                 throw QueryText.invalid(text, "Sie ist zu umfangreich.", "Verwenden Sie weniger Wörter oder ODER-Verknüpfungen.");
             }
@@ -163,8 +201,9 @@ public final class QueryFactory {
         return b.build();
     }
 
-    private Query parse(String original, QueryText prepared, boolean rankingClauses, TenorQueryParser.Matching matching) {
-        TenorQueryParser parser = new TenorQueryParser(withSynonyms, exact, weights, rankingClauses, matching);
+    private Query parse(String original, QueryText prepared, boolean rankingClauses, TenorQueryParser.Matching matching,
+                        Map<TenorQueryParser.Analysis, Optional<Query>> analysed) {
+        TenorQueryParser parser = new TenorQueryParser(withSynonyms, exact, weights, rankingClauses, matching, analysed);
         try {
             return parser.parse(prepared.text());
         } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {

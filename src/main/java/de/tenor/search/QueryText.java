@@ -117,13 +117,16 @@ record QueryText(String text, List<Identifier> identifiers, boolean plainWords) 
         });
     }
 
+    private static final Pattern UNESCAPED_SYNTAX = Pattern.compile("(?<!\\\\)([/\\[\\]{}])");
+    private static final Pattern LONE_COLON = Pattern.compile("(?<![\\p{L}\\\\]):");
+
     /**
      * Characters that are syntax in Lucene's classic parser but text in this domain: "/" (a regular
      * expression there, part of "FreizügG/EU" here), brackets (ranges there, quotes from a ruling
      * here), and the colon after a word that is no field name ("Hinweis: Minijob").
      */
     private static String escapeSyntax(String raw) {
-        String s = raw.replaceAll("(?<!\\\\)([/\\[\\]{}])", "\\\\$1");
+        String s = UNESCAPED_SYNTAX.matcher(raw).replaceAll("\\\\$1");
         Matcher m = FIELD.matcher(s);
         StringBuilder out = new StringBuilder();
         int pos = 0;
@@ -134,7 +137,7 @@ record QueryText(String text, List<Identifier> identifiers, boolean plainWords) 
         }
         out.append(s.substring(pos));
         // A colon that follows no word at all would start a field query with an empty name.
-        return out.toString().replaceAll("(?<![\\p{L}\\\\]):", "\\\\:");
+        return LONE_COLON.matcher(out).replaceAll("\\\\:");
     }
 
     private static boolean negated(String part, int start) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -51,6 +53,8 @@ public final class Searcher implements AutoCloseable {
     /** Deeper pages than this are a 400 ({@link SearchRequest}); they are never needed by a person and cost memory. */
     static final int MAX_WINDOW = 10_000;
     private static final int MAX_FACET_VALUES = 200;
+    /** The stored fields a document is rebuilt from; the others are for the index alone. */
+    private static final Set<String> HIT_FIELDS = Set.of(IndexFields.SOURCE, IndexFields.TEXT);
     /**
      * Per-query CPU time limit when none is given (issue 8). The UI's query path takes 3–40 ms at
      * 100k documents on two cores, so only a pathological query reaches it.
@@ -75,6 +79,8 @@ public final class Searcher implements AutoCloseable {
             Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("tenor-search-", 1).factory());
     private final Executor slices = deadline.carryingDeadline(slicePool);
     private volatile OpenIndex current;
+    /** Issue 21: the pointer file is read only when it changed, not several times per request. */
+    private final PointerWatch pointer;
 
     /** With the legal synonyms shipped in {@code search/synonyms.txt} and the default time limit. */
     public Searcher(IndexLocation location) throws IOException {
@@ -95,6 +101,7 @@ public final class Searcher implements AutoCloseable {
         this.requestQuery = new RequestQuery(queries, facetsConfig);
         this.timeLimit = timeLimit;
         this.suggestions = new Suggestions();
+        this.pointer = new PointerWatch(location.pointerFile());
         Path dir = location.current().orElseThrow(() -> new IllegalStateException(
                 "Index not found at " + location.root() + ". Run \"tenor index\" first, or pass --index DIR."));
         this.current = OpenIndex.open(dir, facetsConfig, deadline, slices);
@@ -242,7 +249,8 @@ public final class Searcher implements AutoCloseable {
     }
 
     private SearchResult search(OpenIndex index, SearchRequest request) throws IOException {
-        Query userQuery = requestQuery.words(request);
+        QueryFactory.Parsing parsing = queries.parsing(request.query());
+        Query userQuery = parsing.user();
         if (index.facetState == null) {
             return new SearchResult(request, 0, List.of(), emptyFacets(request));
         }
@@ -252,13 +260,30 @@ public final class Searcher implements AutoCloseable {
         Rescoring rescoring = request.effectiveSort() == SortOrder.RELEVANCE ? Rescoring.of(userQuery) : Rescoring.none(userQuery);
         DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, index.facetState);
         DrillSideways.DrillSidewaysResult result = sideways.search(requestQuery.filtered(rescoring.matching(), request), null, null,
-                rescoring.collect(window), sort(request.effectiveSort()), true);
-        ScoreDoc[] pageDocs = page(rescoring.rescore(index.searcher, result.hits.scoreDocs), request);
+                rescoring.collect(window), sort(request.effectiveSort()), false);
+        ScoreDoc[] pageDocs = page(rescoring.rescore(index.searcher, withScores(result.hits.scoreDocs)), request);
         List<SearchHit> hits = hits(index, userQuery, result.hits.totalHits, pageDocs);
         long total = result.hits.totalHits.value();
-        Optional<Query> allWords = total == 0 ? Optional.empty() : queries.allWordsQuery(request.query());
+        Optional<Query> allWords = total == 0 ? Optional.empty() : parsing.allWords();
         long allWordsTotal = allWords.isEmpty() ? total : index.searcher.count(requestQuery.filtered(allWords.get(), request));
         return new SearchResult(request, total, hits, facets(result.facets, request), allWordsTotal, null);
+    }
+
+    /**
+     * Issue 21: the score a hit was sorted by, as its {@link ScoreDoc#score}. DrillSideways can fill
+     * it in itself, but it does so by building and running the whole query a second time.
+     */
+    private static ScoreDoc[] withScores(ScoreDoc[] hits) {
+        for (ScoreDoc hit : hits) {
+            if (hit instanceof FieldDoc field && field.fields != null) {
+                for (Object value : field.fields) {
+                    if (value instanceof Float score) {
+                        hit.score = score;
+                    }
+                }
+            }
+        }
+        return hits;
     }
 
     private static Sort sort(SortOrder order) {
@@ -272,11 +297,16 @@ public final class Searcher implements AutoCloseable {
 
     /** The stored documents of {@code docs} with their snippets for {@code words} (a document's opening where nothing matched). */
     private List<SearchHit> hits(OpenIndex index, Query words, TotalHits total, ScoreDoc[] docs) throws IOException {
-        String[] snippetHtml = snippets.snippets(index.searcher, words, total, docs);
+        // Issue 21: each hit's stored fields are read (decompressed) once, for the snippet and the document.
         StoredFields stored = index.searcher.storedFields();
+        org.apache.lucene.document.Document[] fields = new org.apache.lucene.document.Document[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            fields[i] = stored.document(docs[i].doc, HIT_FIELDS);
+        }
+        String[] snippetHtml = snippets.snippets(index.searcher, index.fieldInfos, words, total, docs, fields);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document doc = load(stored, docs[i].doc);
+            Document doc = document(fields[i]);
             hits.add(new SearchHit(doc, snippetHtml[i] != null ? snippetHtml[i] : snippets.fallback(doc)));
         }
         return hits;
@@ -418,7 +448,10 @@ public final class Searcher implements AutoCloseable {
     }
 
     private Document load(StoredFields stored, int docId) throws IOException {
-        org.apache.lucene.document.Document fields = stored.document(docId);
+        return document(stored.document(docId, HIT_FIELDS));
+    }
+
+    private Document document(org.apache.lucene.document.Document fields) {
         return mapper.fromStored(fields.get(IndexFields.SOURCE), fields.get(IndexFields.TEXT));
     }
 
@@ -434,19 +467,24 @@ public final class Searcher implements AutoCloseable {
     }
 
     private void reloadIfPublished() throws IOException {
+        Optional<PointerWatch.Stamp> changed = pointer.changed();
+        if (changed.isEmpty()) {
+            return;
+        }
         Optional<Path> published = location.current();
         if (published.isEmpty() || published.get().getFileName().toString().equals(current.generation)) {
+            pointer.read(changed.get());
             return;
         }
         synchronized (this) {
-            if (published.get().getFileName().toString().equals(current.generation)) {
-                return;
+            if (!published.get().getFileName().toString().equals(current.generation)) {
+                OpenIndex fresh = OpenIndex.open(published.get(), current, facetsConfig, deadline, slices);
+                OpenIndex old = current;
+                current = fresh;
+                old.release();
             }
-            OpenIndex fresh = OpenIndex.open(published.get(), current, facetsConfig, deadline, slices);
-            OpenIndex old = current;
-            current = fresh;
-            old.release();
         }
+        pointer.read(changed.get());
     }
 
     @Override

@@ -4,8 +4,15 @@ import de.tenor.extract.Document;
 import de.tenor.index.IndexFields;
 import de.tenor.index.TenorAnalyzer;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,16 +38,27 @@ final class SnippetMaker {
         this.analyzer = TenorAnalyzer.forHighlighting();
     }
 
-    /** One snippet per doc in {@code page}; null where the query matched no words of the text. */
-    String[] snippets(IndexSearcher searcher, Query query, TotalHits total, ScoreDoc[] page) throws IOException {
+    /**
+     * One snippet per doc in {@code page}; null where the query matched no words of the text.
+     * {@code stored} holds each page doc's stored fields, read once by the caller (issue 21: the
+     * highlighter would otherwise decompress every hit's text a second time), and {@code fieldInfos}
+     * the index generation's merged field infos (built once per generation, not once per highlighter).
+     */
+    String[] snippets(IndexSearcher searcher, FieldInfos fieldInfos, Query query, TotalHits total, ScoreDoc[] page,
+                      org.apache.lucene.document.Document[] stored) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
+        Map<Integer, org.apache.lucene.document.Document> byDoc = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            byDoc.put(page[i].doc, stored[i]);
+        }
+        Loaded loaded = new Loaded(fieldInfos, byDoc);
         // Issue 9: re-analysing ten full texts (compound splitting, two stemmers) was ~65 % of a
         // search. Most hits contain the typed words themselves, whose offsets the text field's
         // postings already hold; only hits without such a word (found through a compound part, a
         // Snowball stem or a synonym alone) are re-analysed, so those still mark the words they came from.
-        String[] out = highlighter(searcher, false).highlight(IndexFields.TEXT, query, new TopDocs(total, page), PASSAGES);
+        String[] out = highlighter(searcher, false, loaded).highlight(IndexFields.TEXT, query, new TopDocs(total, page), PASSAGES);
         int missing = 0;
         for (String s : out) {
             if (s == null) {
@@ -56,7 +74,7 @@ final class SnippetMaker {
                 rest[j++] = page[i];
             }
         }
-        String[] reanalysed = highlighter(searcher, true).highlight(IndexFields.TEXT, query, new TopDocs(total, rest), PASSAGES);
+        String[] reanalysed = highlighter(searcher, true, loaded).highlight(IndexFields.TEXT, query, new TopDocs(total, rest), PASSAGES);
         for (int i = 0, j = 0; i < page.length; i++) {
             if (out[i] == null) {
                 out[i] = reanalysed[j++];
@@ -65,7 +83,7 @@ final class SnippetMaker {
         return out;
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean reanalyse) {
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean reanalyse, Loaded loaded) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
@@ -73,22 +91,74 @@ final class SnippetMaker {
                 // "Arbeitnehmereigenschaft", a synonym marks the word it stands for.
                 .withFieldMatcher(HIGHLIGHTED_FIELDS::contains);
         if (reanalyse) {
-            return new RecallHighlighter(builder);
+            return new LoadedHighlighter(builder, loaded, UnifiedHighlighter.OffsetSource.ANALYSIS);
         }
         // Weight.matches() reports the query as "unknown" terms, which makes the highlighter fall
         // back to re-analysis; term and phrase extraction lets it read the postings' offsets.
-        return builder.withWeightMatches(false).build();
+        return new LoadedHighlighter(builder.withWeightMatches(false), loaded, null);
     }
 
-    /** Re-analyses the text (see {@code TenorAnalyzer.forHighlighting}) instead of reading offsets from postings. */
-    private static final class RecallHighlighter extends UnifiedHighlighter {
-        RecallHighlighter(UnifiedHighlighter.Builder builder) {
+    /** The stored fields of the page and the generation's field infos, both read before highlighting. */
+    private record Loaded(FieldInfos fieldInfos, Map<Integer, org.apache.lucene.document.Document> byDoc) {
+    }
+
+    /**
+     * Reads field values and field infos from {@link Loaded} instead of the index. With
+     * {@code offsets} ANALYSIS it re-analyses the text (see {@code TenorAnalyzer.forHighlighting})
+     * instead of reading offsets from postings; with null it decides from the field infos as usual.
+     */
+    private static final class LoadedHighlighter extends UnifiedHighlighter {
+        private final Loaded loaded;
+        private final OffsetSource offsets;
+
+        LoadedHighlighter(UnifiedHighlighter.Builder builder, Loaded loaded, OffsetSource offsets) {
             super(builder);
+            this.loaded = loaded;
+            this.offsets = offsets;
         }
 
         @Override
         protected OffsetSource getOffsetSource(String field) {
-            return OffsetSource.ANALYSIS;
+            return offsets != null ? offsets : super.getOffsetSource(field);
+        }
+
+        @Override
+        protected FieldInfo getFieldInfo(String field) {
+            return loaded.fieldInfos().fieldInfo(field);
+        }
+
+        /** As the stock method's {@code LimitedStoredFieldVisitor}: values joined by the separator, cut at the maximum length. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                org.apache.lucene.document.Document stored = loaded.byDoc().get(doc);
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    values[f] = limited(stored.getValues(fields[f]));
+                }
+                out.add(values);
+            }
+            return out;
+        }
+
+        private CharSequence limited(String[] values) {
+            if (values.length == 0) {
+                return null;
+            }
+            int max = getMaxLength();
+            if (values.length == 1) {
+                return values[0].substring(0, Math.min(max, values[0].length()));
+            }
+            StringBuilder b = new StringBuilder(values[0].substring(0, Math.min(max, values[0].length())));
+            for (int i = 1; i < values.length; i++) {
+                int room = max - b.length();
+                if (room > 0) {
+                    b.append(MULTIVAL_SEP_CHAR).append(values[i], 0, Math.min(room - 1, values[i].length()));
+                }
+            }
+            return b;
         }
     }
 

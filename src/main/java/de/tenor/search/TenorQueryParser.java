@@ -2,7 +2,9 @@ package de.tenor.search;
 
 import de.tenor.index.IndexFields;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -75,6 +77,12 @@ final class TenorQueryParser extends QueryParser {
     private final Weights weights;
     private final boolean rankingClauses;
     private final Matching matching;
+    /** Issue 21: analyses shared by the parsers of one request (the user query and its all-words variant). */
+    private final Map<Analysis, Optional<Query>> analysed;
+
+    /** What {@link #createFieldQuery} depends on besides the parser's fixed settings. */
+    record Analysis(Analyzer analyzer, BooleanClause.Occur operator, String field, String text, boolean quoted, int slop) {
+    }
 
     /** Field weights; all relative to the full text (1.0). */
     record Weights(float recall, float title, float tenor, float text, float court, float city, float proximity) {
@@ -85,7 +93,14 @@ final class TenorQueryParser extends QueryParser {
      * @param rankingClauses false builds the gate alone (fewer clauses, for very long queries)
      */
     TenorQueryParser(Analyzer withSynonyms, Analyzer exact, Weights weights, boolean rankingClauses, Matching matching) {
+        this(withSynonyms, exact, weights, rankingClauses, matching, new HashMap<>());
+    }
+
+    /** @param analysed field queries already analysed by a parser of the same analyzers for the same request */
+    TenorQueryParser(Analyzer withSynonyms, Analyzer exact, Weights weights, boolean rankingClauses, Matching matching,
+                     Map<Analysis, Optional<Query>> analysed) {
         super(DEFAULT_FIELD, withSynonyms);
+        this.analysed = analysed;
         this.withSynonyms = withSynonyms;
         this.exact = exact;
         this.weights = weights;
@@ -277,7 +292,14 @@ final class TenorQueryParser extends QueryParser {
     }
 
     private Query analyzed(Analyzer analyzer, BooleanClause.Occur operator, String field, String text, boolean quoted, int slop) {
-        return createFieldQuery(analyzer, operator, field, text, quoted, slop);
+        Analysis key = new Analysis(analyzer, operator, field, text, quoted, slop);
+        Optional<Query> known = analysed.get(key);
+        if (known == null) {
+            // Lucene queries are immutable, so one analysis may serve several parsed queries.
+            known = Optional.ofNullable(createFieldQuery(analyzer, operator, field, text, quoted, slop));
+            analysed.put(key, known);
+        }
+        return known.orElse(null);
     }
 
     private static void addShould(BooleanQuery.Builder b, Query q, float boost) {

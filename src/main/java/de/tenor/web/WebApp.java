@@ -96,7 +96,8 @@ public final class WebApp {
 
     void json(Context ctx, Object value) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(value));
+            // Issue 21: UTF-8 bytes straight from the generator, not a String encoded again.
+            ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON response", e);
         }
