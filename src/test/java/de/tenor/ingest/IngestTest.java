@@ -35,20 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestTest {
 
-    private static final String RULING = """
-            Sozialgericht Dortmund
-            Beschluss
-            Aktenzeichen: S 12 AS %d/26 ER
-
-            Tenor
-
-            Der Antragsgegner wird verpflichtet, vorläufig Leistungen zu gewähren.
-
-            Gründe
-
-            1
-            Die Antragstellerin ist bulgarische Staatsangehörige und arbeitet als Reinigungskraft, Stichwort %s.
-            """;
 
     @TempDir
     Path tmp;
@@ -73,7 +59,7 @@ class IngestTest {
     void an_import_is_extracted_once_and_the_index_takes_that_extraction() throws IOException {
         List<Ingest.Incoming> batch = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            batch.add(new Ingest.Incoming("case " + i, RULING.formatted(100 + i, "Kennwort" + (char) ('a' + i))
+            batch.add(new Ingest.Incoming("case " + i, SampleRulings.ruling(100 + i, "Kennwort" + (char) ('a' + i))
                     .getBytes(StandardCharsets.UTF_8), "import/case-" + i + ".txt"));
         }
         batch.add(new Ingest.Incoming("empty", new byte[0], "import/empty.txt"));
@@ -106,11 +92,11 @@ class IngestTest {
 
     @Test
     void an_upload_is_searchable_when_it_returns_and_a_second_copy_adds_nothing() throws IOException {
-        ingest.importSources(List.of(new Ingest.Incoming("first", RULING.formatted(1, "Erstkennwort")
+        ingest.importSources(List.of(new Ingest.Incoming("first", SampleRulings.ruling(1, "Erstkennwort")
                 .getBytes(StandardCharsets.UTF_8), "import/first.txt")));
         ingest.index(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE);
         try (Searcher searcher = new Searcher(location)) {
-            byte[] upload = RULING.formatted(2, "Hochladekennwort").getBytes(StandardCharsets.UTF_8);
+            byte[] upload = SampleRulings.ruling(2, "Hochladekennwort").getBytes(StandardCharsets.UTF_8);
             Ingest.Upload stored = ingest.upload(upload, "txt", doc -> Optional.empty());
             Ingest.Upload.Stored s = assertInstanceOf(Ingest.Upload.Stored.class, stored);
             assertEquals(s.generation(), location.current().orElseThrow().getFileName().toString());
@@ -119,7 +105,7 @@ class IngestTest {
             assertTrue(Files.exists(tmp.resolve("corpus").resolve(Ingest.uploadPath(upload, "txt"))));
 
             assertInstanceOf(Ingest.Upload.AlreadyStored.class, ingest.upload(upload, "txt", doc -> Optional.empty()));
-            byte[] named = RULING.formatted(3, "Kennwort").replace("Die Antragstellerin", "Die Antragstellerin Ion Popescu")
+            byte[] named = SampleRulings.ruling(3, "Kennwort").replace("Die Antragstellerin", "Die Antragstellerin Ion Popescu")
                     .getBytes(StandardCharsets.UTF_8);
             Ingest.Upload refused = ingest.upload(named, "txt", doc -> Optional.empty());
             assertFalse(assertInstanceOf(Ingest.Upload.PersonalData.class, refused).findings().isEmpty());
@@ -136,15 +122,15 @@ class IngestTest {
      */
     @Test
     void an_upload_adds_only_its_own_source_and_a_known_decision_is_still_merged() throws IOException {
-        String longRuling = RULING.formatted(7, "Langkennwort")
+        String longRuling = SampleRulings.ruling(7, "Langkennwort")
                 + "\n2\nDie Arbeitnehmereigenschaft folgt aus der tatsächlich ausgeübten Tätigkeit im Minijob.\n".repeat(40);
         ingest.importSources(List.of(
-                new Ingest.Incoming("first", RULING.formatted(1, "Erstkennwort").getBytes(StandardCharsets.UTF_8), "import/first.txt"),
+                new Ingest.Incoming("first", SampleRulings.ruling(1, "Erstkennwort").getBytes(StandardCharsets.UTF_8), "import/first.txt"),
                 new Ingest.Incoming("long", longRuling.getBytes(StandardCharsets.UTF_8), "import/long.txt")));
         ingest.index(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE);
-        Files.writeString(tmp.resolve("corpus/import/loose.txt"), RULING.formatted(5, "Beikennwort"), StandardCharsets.UTF_8);
+        Files.writeString(tmp.resolve("corpus/import/loose.txt"), SampleRulings.ruling(5, "Beikennwort"), StandardCharsets.UTF_8);
         try (Searcher searcher = new Searcher(location)) {
-            byte[] upload = RULING.formatted(2, "Hochladekennwort").getBytes(StandardCharsets.UTF_8);
+            byte[] upload = SampleRulings.ruling(2, "Hochladekennwort").getBytes(StandardCharsets.UTF_8);
             assertInstanceOf(Ingest.Upload.Stored.class, ingest.upload(upload, "txt", doc -> Optional.empty()));
             assertEquals(1, searcher.search(SearchRequest.of("Hochladekennwort")).total(), "searchable at once");
             assertEquals(0, searcher.search(SearchRequest.of("Beikennwort")).total(), "the upload did not index the corpus");

@@ -11,6 +11,7 @@ import de.tenor.index.IndexBuilder;
 import de.tenor.index.IndexFields;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.IndexProgress;
+import de.tenor.ingest.SampleRulings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,20 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OpenIndexTest {
 
-    private static final String RULING = """
-            Sozialgericht Dortmund
-            Beschluss
-            Aktenzeichen: S 12 AS %d/26 ER
-
-            Tenor
-
-            Der Antragsgegner wird verpflichtet, vorläufig Leistungen zu gewähren.
-
-            Gründe
-
-            1
-            Die Antragstellerin arbeitet als Reinigungskraft, Stichwort Kennwort%d.
-            """;
 
     @TempDir
     Path tmp;
@@ -94,7 +81,7 @@ class OpenIndexTest {
     private static CorpusFile write(Path root, String relativePath, int n) throws IOException {
         Path file = root.resolve(relativePath);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, RULING.formatted(100 + n, n), StandardCharsets.UTF_8);
+        Files.writeString(file, SampleRulings.ruling(100 + n, "Kennwort" + n), StandardCharsets.UTF_8);
         return new CorpusStore(root).file(relativePath);
     }
 

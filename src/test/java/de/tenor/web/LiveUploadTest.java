@@ -11,6 +11,7 @@ import de.tenor.ingest.Ingest;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.IndexProgress;
 import de.tenor.search.Searcher;
+import de.tenor.ingest.SampleRulings;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,20 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveUploadTest {
 
     private static final String TOKEN = "test-upload-token-0123456789";
-    private static final String RULING = """
-            Sozialgericht Dortmund
-            Beschluss
-            Aktenzeichen: S 12 AS %d/26 ER
-
-            Tenor
-
-            Der Antragsgegner wird verpflichtet, vorläufig Leistungen zu gewähren.
-
-            Gründe
-
-            1
-            Die Antragstellerin ist bulgarische Staatsangehörige und arbeitet als Reinigungskraft, Stichwort Belegnummer%d.
-            """;
 
     @TempDir
     Path tmp;
@@ -103,7 +90,7 @@ class LiveUploadTest {
                         if (n == 3) {
                             // tenor index from the command line while the server runs: the server sees its
                             // generation, and the next upload builds on it.
-                            Files.writeString(corpus.resolve("cli-added.txt"), RULING.formatted(4799, 99), StandardCharsets.UTF_8);
+                            Files.writeString(corpus.resolve("cli-added.txt"), SampleRulings.ruling(4799, "Belegnummer99"), StandardCharsets.UTF_8);
                             new IndexBuilder(location, extractor, Clock.systemUTC())
                                     .buildIfNeeded(new CorpusStore(tmp.resolve("corpus")).captures(), false, IndexProgress.NONE);
                             assertEquals(1, json.readTree(get(app, "/api/search?q=Belegnummer99").body()).get("total").asInt());
@@ -111,7 +98,7 @@ class LiveUploadTest {
                         }
                         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/documents"))
                                 .header("Content-Type", "text/plain; charset=utf-8").header("Authorization", "Bearer " + TOKEN)
-                                .POST(HttpRequest.BodyPublishers.ofString(RULING.formatted(4700 + n, n))).build(),
+                                .POST(HttpRequest.BodyPublishers.ofString(SampleRulings.ruling(4700 + n, "Belegnummer" + n))).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         long answered = System.nanoTime();
                         assertEquals(201, r.statusCode(), r.body());
