@@ -87,7 +87,7 @@ public final class CorpusStore {
      * @throws IllegalArgumentException when {@code relativePath} leaves the corpus folder
      */
     public boolean write(String relativePath, byte[] bytes, boolean replace) throws IOException {
-        if (!replace && Files.exists(target(relativePath))) {
+        if (!replace && Files.exists(pathOf(relativePath))) {
             return false;
         }
         publish(List.of(stage(relativePath, bytes)));
@@ -107,7 +107,7 @@ public final class CorpusStore {
      * instead of one each — an import of 20,000 files spent most of its time in fsync).
      */
     public Staged stage(String relativePath, byte[] bytes) throws IOException {
-        Path target = target(relativePath);
+        Path target = pathOf(relativePath);
         Path dir = Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(dir, ".incoming-", ".tmp");
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -157,7 +157,12 @@ public final class CorpusStore {
         }
     }
 
-    private Path target(String relativePath) {
+    /**
+     * Where {@code relativePath} lies in the corpus folder.
+     *
+     * @throws IllegalArgumentException when it leaves the folder
+     */
+    public Path pathOf(String relativePath) {
         Path target = root.resolve(relativePath).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException("a corpus file must stay below " + root + ", got " + relativePath);

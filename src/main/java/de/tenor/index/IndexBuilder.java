@@ -70,8 +70,8 @@ public final class IndexBuilder {
     private final IndexLocation location;
     private final Reader reader;
     private final DocumentMapper mapper;
-    /** Analyses documents on the reader threads (see {@link PreAnalyzed}); the writer's own analyzer is the same chain. */
-    private final org.apache.lucene.analysis.Analyzer readAhead = TenorAnalyzer.create();
+    /** One analyzer for the writers and for the analysis ahead on the reader threads ({@link PreAnalyzed}): thread-safe. */
+    private final org.apache.lucene.analysis.Analyzer analyzer = TenorAnalyzer.create();
     private final Clock clock;
     private final TopicPolicy policy;
     private final int schemaVersion;
@@ -161,9 +161,7 @@ public final class IndexBuilder {
             }
             String quick = capture.quickKey();
             boolean kept = policy.keeps(capture, doc);
-            SourceRecord.Entry entry = new SourceRecord.Entry(capture.sourceUri(), capture.versionKey(), doc.id(),
-                    DuplicateGroups.source(doc), doc.text().length(), doc.fetchedAt() == null ? null : doc.fetchedAt().toString(),
-                    keys, kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC, quick);
+            SourceRecord.Entry entry = entry(capture, capture.versionKey(), quick, doc, keys, kept);
             Path generation = location.copyOfCurrent();
             int documents;
             try {
@@ -201,7 +199,7 @@ public final class IndexBuilder {
         smallOnly.setMaxMergedSegmentMB(2);
         smallOnly.setFloorSegmentMB(0.1);
         try (Directory dir = FSDirectory.open(generation);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create())
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setMergePolicy(smallOnly))) {
             if (doc != null) {
                 writer.updateDocument(new Term(IndexFields.ID, doc.id()), mapper.toLucene(doc));
@@ -337,7 +335,7 @@ public final class IndexBuilder {
     private int[] writeGeneration(Path generation, boolean incremental, Map<String, SourceRecord.Entry> old, Changes changes,
                                   List<IndexSummary.Failure> failures, IndexProgress progress) throws IOException {
         try (Directory dir = FSDirectory.open(generation);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TenorAnalyzer.create())
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
                      // Fewer, larger flushed segments: less merging while a full build writes.
                      .setRAMBufferSizeMB(RAM_BUFFER_MB)
                      .setOpenMode(incremental ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE))) {
@@ -373,8 +371,7 @@ public final class IndexBuilder {
                 }
             }
             SourceRecord.write(generation, next.values());
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(schemaVersion), POLICY_KEY, policy.name(),
-                    EXTRACTOR_KEY, String.valueOf(Extractor.VERSION), "builtAt", clock.instant().toString()).entrySet());
+            writer.setLiveCommitData(commitData().entrySet());
             writer.commit();
             int leftOut = (int) next.values().stream().filter(e -> e.state() == SourceRecord.State.OFF_TOPIC).count();
             return new int[] {writer.getDocStats().numDocs, leftOut};
@@ -396,9 +393,15 @@ public final class IndexBuilder {
         } else if (kept) {
             writer.addDocument(read.lucene()); // a new generation holds no older version to replace
         }
-        return new SourceRecord.Entry(file.sourceUri(), read.version(), d.id(), DuplicateGroups.source(d),
-                d.text().length(), d.fetchedAt() == null ? null : d.fetchedAt().toString(), read.keys(),
-                kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC, read.quick());
+        return entry(file, read.version(), read.quick(), d, read.keys(), kept);
+    }
+
+    /** What the record keeps of a source that was read: its document's id, source, size, time, decision keys and state. */
+    private static SourceRecord.Entry entry(Capture file, String version, String quick, Document d, List<String> keys,
+                                            boolean kept) {
+        return new SourceRecord.Entry(file.sourceUri(), version, d.id(), DuplicateGroups.source(d), d.text().length(),
+                d.fetchedAt() == null ? null : d.fetchedAt().toString(), keys,
+                kept ? SourceRecord.State.INDEXED : SourceRecord.State.OFF_TOPIC, quick);
     }
 
     private static void deleteDocumentOf(IndexWriter writer, SourceRecord.Entry entry) throws IOException {
@@ -478,7 +481,7 @@ public final class IndexBuilder {
             return read;
         }
         Document d = read.document();
-        return new Read(file, d, null, read.quick(), read.version(), PreAnalyzed.of(mapper.toLucene(d), readAhead),
+        return new Read(file, d, null, read.quick(), read.version(), PreAnalyzed.of(mapper.toLucene(d), analyzer),
                 DecisionKey.of(d));
     }
 

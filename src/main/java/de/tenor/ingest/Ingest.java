@@ -120,16 +120,21 @@ public final class Ingest implements AutoCloseable {
      * @throws BuildLock.IndexLockedException when another build runs on the same index
      */
     public Optional<Indexed> index(boolean rebuild, TopicPolicy policy, IndexProgress progress) throws IOException {
+        Optional<Indexed> run = pass(rebuild, policy, progress);
+        if (uploadsReady) {
+            prepareUploads();
+        }
+        return run;
+    }
+
+    /** {@link #index} without reading the record ahead: an upload that needs a whole pass answers without waiting for that. */
+    private Optional<Indexed> pass(boolean rebuild, TopicPolicy policy, IndexProgress progress) throws IOException {
         List<Capture> captures = corpus.captures();
         if (captures.isEmpty()) {
             return Optional.empty();
         }
         IndexBuilder builder = new IndexBuilder(index, rebuild ? cache::refresh : cache::read, clock, policy, threads);
-        Indexed run = new Indexed(captures.size(), builder.buildIfNeeded(captures, rebuild, progress));
-        if (uploadsReady) {
-            prepareUploads();
-        }
-        return Optional.of(run);
+        return Optional.of(new Indexed(captures.size(), builder.buildIfNeeded(captures, rebuild, progress)));
     }
 
     /**
@@ -223,8 +228,10 @@ public final class Ingest implements AutoCloseable {
     }
 
     private Checked check(Incoming in) throws IOException {
-        Path target = corpus.root().resolve(in.relativePath()).normalize();
-        if (!target.startsWith(corpus.root()) || target.equals(corpus.root())) {
+        Path target;
+        try {
+            target = corpus.pathOf(in.relativePath());
+        } catch (IllegalArgumentException e) {
             return new Checked(new Imported(in, "would leave the corpus folder " + corpus.root(), false, List.of()),
                     Optional.empty());
         }
@@ -293,7 +300,7 @@ public final class Ingest implements AutoCloseable {
         String path = uploadPath(bytes, extension);
         String uri = CorpusUri.of(path);
         String id = CorpusFile.idFor(uri);
-        Path target = corpus.root().resolve(path);
+        Path target = corpus.pathOf(path);
         if (Files.exists(target)) {
             return new Upload.AlreadyStored(id);
         }
@@ -319,7 +326,7 @@ public final class Ingest implements AutoCloseable {
             // its decision is indexed already (issue 16's merge) does a pass over the corpus run.
             Optional<IndexSummary> added = uploads.addSource(corpus.file(path), doc);
             IndexSummary summary = added.isPresent() ? added.get()
-                    : index(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE).orElseThrow().summary();
+                    : pass(false, TopicPolicy.ON_TOPIC_SOURCES, IndexProgress.NONE).orElseThrow().summary();
             if (summary.failures().stream().anyMatch(f -> f.path().equals(path))) {
                 throw new IOException("the index could not read the stored file " + path);
             }

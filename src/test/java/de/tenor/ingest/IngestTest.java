@@ -62,6 +62,8 @@ class IngestTest {
             batch.add(new Ingest.Incoming("case " + i, SampleRulings.ruling(100 + i, "Kennwort" + (char) ('a' + i))
                     .getBytes(StandardCharsets.UTF_8), "import/case-" + i + ".txt"));
         }
+        batch.add(new Ingest.Incoming("outside", SampleRulings.ruling(99, "Ausreißer").getBytes(StandardCharsets.UTF_8),
+                "../outside.txt"));
         batch.add(new Ingest.Incoming("empty", new byte[0], "import/empty.txt"));
         List<Ingest.Imported> results = ingest.importSources(batch);
         assertEquals(batch.stream().map(Ingest.Incoming::label).toList(), results.stream().map(r -> r.source().label()).toList(),
@@ -69,6 +71,9 @@ class IngestTest {
         assertEquals(12, results.stream().filter(Ingest.Imported::stored).count());
         assertTrue(results.getLast().failure().contains("empty"), results.getLast().failure());
         assertFalse(Files.exists(tmp.resolve("corpus/import/empty.txt")), "a refused source is not stored");
+        Ingest.Imported outside = results.get(results.size() - 2);
+        assertTrue(outside.failure().startsWith("would leave the corpus folder"), outside.failure());
+        assertFalse(Files.exists(tmp.resolve("outside.txt")), "nothing is written outside the corpus");
 
         // Mark one kept extraction: if the index extracted the file again, the mark would be gone.
         Path kept = keptExtraction("import/case-3.txt");
