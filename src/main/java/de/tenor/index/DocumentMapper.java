@@ -1,6 +1,9 @@
 package de.tenor.index;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.extract.DocType;
@@ -158,6 +161,33 @@ public final class DocumentMapper {
                 }
             }
         }
+        return DocumentJson.fromMap(map);
+    }
+
+    /**
+     * Issue 21: a result row's document: as {@link #fromStored}, but without the paragraphs, which a
+     * row never shows. Parsing them and cutting each one's text out of the full text was most of
+     * rebuilding a hit from its stored copy.
+     */
+    public Document rowFromStored(String source, String text) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        try (JsonParser parser = json.createParser(source)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new JsonParseException(parser, "Stored document is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("paragraphs")) {
+                    parser.skipChildren();
+                } else {
+                    map.put(name, json.readValue(parser, Object.class));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored document is not valid JSON; rebuild the index with \"tenor index --rebuild\"", e);
+        }
+        map.put("text", text == null ? "" : text);
         return DocumentJson.fromMap(map);
     }
 

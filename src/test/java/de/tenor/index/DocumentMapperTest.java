@@ -45,6 +45,38 @@ class DocumentMapperTest {
         assertTrue(storedChars < textChars / 2, "stored JSON " + storedChars + " chars vs text " + textChars);
     }
 
+    /**
+     * Issue 21: a result row's document is the stored one without its paragraphs, on the demo corpus
+     * and, when ../shared is beside the repo, the 50 real bverwg.de decisions (whose paragraphs are many).
+     */
+    @Test
+    void aRowIsTheStoredDocumentWithoutItsParagraphs() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("corpus/demo"))) {
+            files = new java.util.ArrayList<>(s.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList());
+        }
+        Path bverwg = Path.of(System.getProperty("tenor.shared", "../shared"), "corpora", "bverwg-2024-pages", "html");
+        if (Files.isDirectory(bverwg)) {
+            try (Stream<Path> s = Files.list(bverwg)) {
+                s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
+            }
+        } else {
+            System.out.println("DocumentMapperTest: " + bverwg + " not present (a plain clone has no ../shared):"
+                    + " rows checked on the demo corpus only");
+        }
+        int withParagraphs = 0;
+        try (Extractor extractor = new Extractor()) {
+            for (Path file : files) {
+                Document d = extractor.extract(Files.readAllBytes(file), file.getFileName().toString(),
+                        "corpus:" + file.getFileName(), Instant.parse("2026-01-15T12:00:00Z"));
+                String source = json.writeValueAsString(DocumentMapper.storedSource(d));
+                withParagraphs += d.paragraphs().isEmpty() ? 0 : 1;
+                assertEquals(d.toBuilder().paragraphs(List.of()).build(), mapper.rowFromStored(source, d.text()), file.toString());
+            }
+        }
+        assertTrue(withParagraphs > 10, "documents with paragraphs: " + withParagraphs);
+    }
+
     @Test
     void aParagraphThatIsNotPartOfTheTextIsStoredInFull() throws Exception {
         Document.Builder b = Document.builder("x", DocType.RULING);
