@@ -52,7 +52,8 @@ final class OpenIndex {
     private OpenIndex(String generation, DirectoryReader reader, SortedSetDocValuesReaderState facetState, Executor slices) {
         this.generation = generation;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader, slices);
+        this.searcher = slices == null ? new IndexSearcher(reader)
+                : new BalancedSearcher(reader, slices, Runtime.getRuntime().availableProcessors());
         this.facetState = facetState;
         this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     }
