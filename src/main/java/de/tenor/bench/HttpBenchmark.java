@@ -53,9 +53,12 @@ public final class HttpBenchmark {
     /** Everything the report prints. */
     record Report(Config config, boolean reused, double buildSeconds, SearchBenchmark.Interleaved single,
                   Latencies httpParallel, Latencies baselineParallel, long httpTotal, long baselineTotal,
-                  int errors, long meanResponseBytes) {
+                  int errors, long meanResponseBytes, ThreadCpu.PerQuery cpu) {
     }
 
+    /** Names of the threads that work on a request: Javalin's Jetty pool and the search slices. */
+    private static final String[] SERVER_THREADS = {"JettyServerThreadPool", "tenor-search-"};
+    private static final String[] BASELINE_THREADS = {"baseline-search-"};
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
     private final PrintWriter progress;
@@ -112,8 +115,13 @@ public final class HttpBenchmark {
                 Latencies rawParallel = SearchBenchmark.parallel(queries, raw, c.threads());
                 rawParallel = Latencies.merge(rawParallel, SearchBenchmark.parallel(queries, raw, c.threads()));
                 httpParallel = Latencies.merge(httpParallel, SearchBenchmark.parallel(queries, http, c.threads()));
+                ThreadCpu.PerQuery cpu = null;
+                if (ThreadCpu.supported()) {
+                    step("measuring CPU per query: %d queries with one client, the server's threads and raw Lucene's", queries.size());
+                    cpu = ThreadCpu.measure(queries, http, SERVER_THREADS, raw, BASELINE_THREADS);
+                }
                 return new Report(c, reused, buildSeconds, single, httpParallel, rawParallel, totals[0], totals[1],
-                        errors.get(), bytes.get() / Math.max(1, responses.get()));
+                        errors.get(), bytes.get() / Math.max(1, responses.get()), cpu);
             } finally {
                 app.stop();
             }

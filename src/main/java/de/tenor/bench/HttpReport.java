@@ -58,6 +58,16 @@ public final class HttpReport {
                     String.format(Locale.ROOT, "%.2f / %.2f", kt.millis(50), kt.millis(99)),
                     String.format(Locale.ROOT, "%.2f / %.2f", kb.millis(50), kb.millis(99)));
         }
+        ThreadCpu.PerQuery cpu = r.cpu();
+        if (cpu != null) {
+            out.println();
+            out.printf(Locale.ROOT, "CPU per query, one client (hardly moved by other load on the machine, unlike latency)%n");
+            out.printf(Locale.ROOT, "%-10s %12s %12s %10s%n", "kind", "Tenor ms", "raw ms", "ratio");
+            cpu.byKind().forEach((kind, ms) -> out.printf(Locale.ROOT, "%-10s %12.2f %12.2f %9.2f×%n",
+                    kind.name().toLowerCase(Locale.ROOT), ms[0], ms[1], ms[0] / Math.max(1e-9, ms[1])));
+            out.printf(Locale.ROOT, "%-10s %12.2f %12.2f %9.2f×%n", "all", cpu.tenorMs(), cpu.rawMs(),
+                    cpu.tenorMs() / Math.max(1e-9, cpu.rawMs()));
+        }
         out.println();
         double p50Ratio = t.millis(50) / Math.max(1e-6, b.millis(50));
         double p99Ratio = t.millis(99) / Math.max(1e-6, b.millis(99));

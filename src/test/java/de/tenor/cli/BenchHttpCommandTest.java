@@ -30,6 +30,10 @@ class BenchHttpCommandTest {
         for (String kind : new String[] {"words", "docket", "rare"}) {
             assertTrue(first.matches("(?s).*\\n" + kind + " +\\d+ +[\\d.]+ / [\\d.]+ +[\\d.]+ / [\\d.]+.*"), kind + " row missing:\n" + first);
         }
+        // CPU per query of the server's own threads: a request costs them something, the baseline's search too.
+        java.util.regex.Matcher cpu = java.util.regex.Pattern.compile("\\nall +([\\d.]+) +([\\d.]+) +[\\d.]+×").matcher(first);
+        assertTrue(cpu.find(), "CPU per query missing:\n" + first);
+        assertTrue(Double.parseDouble(cpu.group(1)) > 0 && Double.parseDouble(cpu.group(2)) > 0, cpu.group());
         assertTrue(first.contains("target p99 ≤ 2× raw Lucene") && first.contains("target rare-word p50 ≤ raw + 3 ms"), first);
 
         String second = run(0, "--docs", "500", "--queries", "20", "--warm-up", "0", "--work", work.toString());
