@@ -103,6 +103,11 @@ public final class TenorAnalyzer {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
+                if (!hasSynonyms(synonyms)) {
+                    // Word by word: each distinct word analysed once (issue 21).
+                    return new TokenStreamComponents(source, new TermMemoFilter(new LowerCaseFilter(source),
+                            word -> new GermanLightStemFilter(new SpellingVariantFilter(new GermanNormalizationFilter(word)))));
+                }
                 TokenStream ts = new SpellingVariantFilter(new GermanNormalizationFilter(new LowerCaseFilter(source)));
                 ts = withSynonyms(ts, synonyms);
                 return new TokenStreamComponents(source, new GermanLightStemFilter(ts));
@@ -122,6 +127,15 @@ public final class TenorAnalyzer {
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
                 TokenStream ts = new LowerCaseFilter(source);
+                if (!hasSynonyms(synonyms)) {
+                    // Word by word, compound parts included: each distinct word analysed once (issue 21).
+                    return new TokenStreamComponents(source, new TermMemoFilter(ts, word -> {
+                        // Split before folding: the dictionary has umlauts ("bürger").
+                        TokenStream w = splitCompounds ? new CompoundPartsFilter(word, splitter) : word;
+                        return new SnowballFilter(new FeminineFormFilter(new SpellingVariantFilter(new GermanNormalizationFilter(w))),
+                                new GermanStemmer());
+                    }));
+                }
                 if (splitCompounds) {
                     // Split before folding: the dictionary has umlauts ("bürger").
                     ts = new CompoundPartsFilter(ts, splitter);
@@ -170,6 +184,10 @@ public final class TenorAnalyzer {
     }
 
     private static TokenStream withSynonyms(TokenStream ts, SynonymMap synonyms) {
-        return synonyms == null || synonyms.fst == null ? ts : new SynonymGraphFilter(ts, synonyms, false);
+        return hasSynonyms(synonyms) ? new SynonymGraphFilter(ts, synonyms, false) : ts;
+    }
+
+    private static boolean hasSynonyms(SynonymMap synonyms) {
+        return synonyms != null && synonyms.fst != null;
     }
 }
