@@ -1,6 +1,7 @@
 package de.tenor.index;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -46,6 +47,41 @@ public final class TenorAnalyzer {
                 IndexFields.SPELL, lowerCase(),
                 IndexFields.COURT_TEXT, folded(),
                 IndexFields.CITY_TEXT, folded()));
+    }
+
+    /**
+     * Issue 21: {@link #create()} with each distinct word analysed once per thread
+     * ({@link TermMemoFilter}), which gives the same tokens at a fraction of the cost. For the reader
+     * threads of one index build, which end with it; not for long-lived threads such as a server's
+     * request threads, whose memos would keep every new word they meet.
+     */
+    static Analyzer createForBuild() {
+        CompoundSplitter splitter = CompoundSplitter.german();
+        return new PerFieldAnalyzerWrapper(
+                perWord(word -> new GermanLightStemFilter(new SpellingVariantFilter(new GermanNormalizationFilter(word)))),
+                Map.of(
+                        // Split before folding, as in recall(): the dictionary has umlauts ("bürger").
+                        IndexFields.ALL_PARTS, perWord(word -> new SnowballFilter(new FeminineFormFilter(new SpellingVariantFilter(
+                                new GermanNormalizationFilter(new CompoundPartsFilter(word, splitter)))), new GermanStemmer())),
+                        IndexFields.SPELL, lowerCase(),
+                        IndexFields.COURT_TEXT, folded(),
+                        IndexFields.CITY_TEXT, folded()));
+    }
+
+    /** Lower-cased words, each run through {@code chain} once per thread (see {@link TermMemoFilter}). */
+    private static Analyzer perWord(UnaryOperator<TokenStream> chain) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new TermMemoFilter(new LowerCaseFilter(source), chain));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new GermanNormalizationFilter(new LowerCaseFilter(in));
+            }
+        };
     }
 
     /**
@@ -103,11 +139,6 @@ public final class TenorAnalyzer {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                if (!hasSynonyms(synonyms)) {
-                    // Word by word: each distinct word analysed once (issue 21).
-                    return new TokenStreamComponents(source, new TermMemoFilter(new LowerCaseFilter(source),
-                            word -> new GermanLightStemFilter(new SpellingVariantFilter(new GermanNormalizationFilter(word)))));
-                }
                 TokenStream ts = new SpellingVariantFilter(new GermanNormalizationFilter(new LowerCaseFilter(source)));
                 ts = withSynonyms(ts, synonyms);
                 return new TokenStreamComponents(source, new GermanLightStemFilter(ts));
@@ -127,15 +158,6 @@ public final class TenorAnalyzer {
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
                 TokenStream ts = new LowerCaseFilter(source);
-                if (!hasSynonyms(synonyms)) {
-                    // Word by word, compound parts included: each distinct word analysed once (issue 21).
-                    return new TokenStreamComponents(source, new TermMemoFilter(ts, word -> {
-                        // Split before folding: the dictionary has umlauts ("bürger").
-                        TokenStream w = splitCompounds ? new CompoundPartsFilter(word, splitter) : word;
-                        return new SnowballFilter(new FeminineFormFilter(new SpellingVariantFilter(new GermanNormalizationFilter(w))),
-                                new GermanStemmer());
-                    }));
-                }
                 if (splitCompounds) {
                     // Split before folding: the dictionary has umlauts ("bürger").
                     ts = new CompoundPartsFilter(ts, splitter);
@@ -184,10 +206,6 @@ public final class TenorAnalyzer {
     }
 
     private static TokenStream withSynonyms(TokenStream ts, SynonymMap synonyms) {
-        return hasSynonyms(synonyms) ? new SynonymGraphFilter(ts, synonyms, false) : ts;
-    }
-
-    private static boolean hasSynonyms(SynonymMap synonyms) {
-        return synonyms != null && synonyms.fst != null;
+        return synonyms == null || synonyms.fst == null ? ts : new SynonymGraphFilter(ts, synonyms, false);
     }
 }
