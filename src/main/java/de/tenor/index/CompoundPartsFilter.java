@@ -40,7 +40,9 @@ final class CompoundPartsFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        pending.addAll(splitter.parts(term.toString()));
+        if (term.length() >= CompoundSplitter.MIN_WORD_CHARS) { // shorter words are no compounds: no String for them
+            pending.addAll(splitter.parts(term.toString()));
+        }
         if (!pending.isEmpty()) {
             original = captureState();
         }

@@ -70,8 +70,13 @@ public final class IndexBuilder {
     private final IndexLocation location;
     private final Reader reader;
     private final DocumentMapper mapper;
-    /** One analyzer for the writers and for the analysis ahead on the reader threads ({@link PreAnalyzed}): thread-safe. */
+    /** The writers' analyzer: thread-safe. */
     private final org.apache.lucene.analysis.Analyzer analyzer = TenorAnalyzer.create();
+    /**
+     * The same analysis for the analysis ahead on the reader threads ({@link PreAnalyzed}), with a
+     * memo of analysed words per thread: those threads end with their build, and their memos with them.
+     */
+    private final org.apache.lucene.analysis.Analyzer readerAnalyzer = TenorAnalyzer.createForBuild();
     private final Clock clock;
     private final TopicPolicy policy;
     private final int schemaVersion;
@@ -481,7 +486,7 @@ public final class IndexBuilder {
             return read;
         }
         Document d = read.document();
-        return new Read(file, d, null, read.quick(), read.version(), PreAnalyzed.of(mapper.toLucene(d), analyzer),
+        return new Read(file, d, null, read.quick(), read.version(), PreAnalyzed.of(mapper.toLucene(d), readerAnalyzer),
                 DecisionKey.of(d));
     }
 

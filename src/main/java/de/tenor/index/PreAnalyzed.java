@@ -3,6 +3,7 @@ package de.tenor.index;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexableFieldType;
 
 /**
  * Issue 21: a Lucene document whose text fields were analysed ahead, on the thread that read the
@@ -35,7 +37,8 @@ final class PreAnalyzed {
     static Document of(Document doc, Analyzer analyzer) throws IOException {
         Document out = new Document();
         for (IndexableField field : doc.getFields()) {
-            Tokens tokens = analysable(field) ? Tokens.capture(analyzer, field.name(), field.stringValue()) : null;
+            Tokens tokens = analysable(field)
+                    ? Tokens.capture(analyzer, field.name(), field.stringValue(), termsOnly(field.fieldType())) : null;
             if (tokens == null) {
                 out.add(field);
                 continue;
@@ -56,6 +59,16 @@ final class PreAnalyzed {
                 && f.stringValue() != null && f.readerValue() == null && f.tokenStreamValue() == null;
     }
 
+    /**
+     * True when the index keeps of the field only which terms a document has: no frequencies,
+     * positions, offsets or length (norms). Then each distinct term is handed over once: the
+     * {@code spell} field's title and full text repeat most words, and each repeat was a lookup in
+     * the writer's term hash on the one writer thread (issue 21).
+     */
+    static boolean termsOnly(IndexableFieldType type) {
+        return type.indexOptions() == IndexOptions.DOCS && type.omitNorms() && !type.storeTermVectors();
+    }
+
     /** One field's tokens, packed into arrays (a text of 100 KB gives some 15,000 tokens). */
     static final class Tokens {
         private char[] chars = new char[256];
@@ -71,7 +84,13 @@ final class PreAnalyzed {
 
         /** The tokens {@code analyzer} gives for the value, or null when a token carries more than indexing keeps. */
         static Tokens capture(Analyzer analyzer, String field, String value) throws IOException {
+            return capture(analyzer, field, value, false);
+        }
+
+        /** @param distinct keep only the first token of each term (see {@link #termsOnly}) */
+        static Tokens capture(Analyzer analyzer, String field, String value, boolean distinct) throws IOException {
             Tokens tokens = new Tokens();
+            CharArraySet seen = distinct ? new CharArraySet(256, false) : null;
             try (TokenStream stream = analyzer.tokenStream(field, value)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -83,6 +102,12 @@ final class PreAnalyzed {
                     if (payload != null && payload.getPayload() != null
                             || frequency != null && frequency.getTermFrequency() != 1) {
                         return null;
+                    }
+                    if (seen != null) {
+                        if (seen.contains(term.buffer(), 0, term.length())) {
+                            continue; // positions are not indexed, so the next token's increment needs no correction
+                        }
+                        seen.add(Arrays.copyOf(term.buffer(), term.length()));
                     }
                     tokens.add(term, increment.getPositionIncrement(), offset.startOffset(), offset.endOffset());
                 }
