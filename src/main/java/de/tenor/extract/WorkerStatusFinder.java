@@ -2,6 +2,7 @@ package de.tenor.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,6 +99,11 @@ final class WorkerStatusFinder {
     }
 
     static Optional<Verdict> find(List<Paragraph> body) {
+        return find(body, i -> Sentences.split(body.get(i).text()));
+    }
+
+    /** @param sentences the sentences of {@code body.get(i)}, as {@link Sentences#split} gives them (a caller that split them already) */
+    static Optional<Verdict> find(List<Paragraph> body, IntFunction<List<String>> sentences) {
         int start = 0;
         for (int i = 0; i < body.size(); i++) {
             if (REASONS_START.matcher(body.get(i).text().strip()).find()) {
@@ -106,14 +112,15 @@ final class WorkerStatusFinder {
             }
         }
         Verdict retained = null;
-        for (Paragraph p : body.subList(start, body.size())) {
+        for (int i = start; i < body.size(); i++) {
+            Paragraph p = body.get(i);
             if (REASONS_END.matcher(p.text().strip()).find()) {
                 break;
             }
             if (p.heading()) {
                 continue;
             }
-            for (String sentence : Sentences.split(p.text())) {
+            for (String sentence : sentences.apply(i)) {
                 Optional<Judgement> j = judgement(sentence);
                 if (j.isPresent() && !j.get().retained()) {
                     return Optional.of(new Verdict(j.get().status(), evidence(sentence)));
