@@ -45,7 +45,9 @@ class PrefixedPatternTest {
             "arbeitete", "eingestellt", "Beschäftigung", "Arbeitsvertrages", "Arbeitsverhältnis", "Minijob", "geringfügig", "jobbt",
             "übt", "ausübt", "aufgenommen", "Arbeitnehmerstatus", "Arbeitnehmerbegriff", "Steymann", "Martinez", "Martínez", "Sala",
             "Ruiz", "Zambrano", "Megner", "u.", "Scheffel", "Zhu", "Chen", "Saint", "Prix", "Rs.", "C-14/09", "BVerwG", "C", "B",
-            "12.22", "3.21", "10", "VwGO", "Artt.", "§§", "ff.", "sowie", "i.V.m.", "Buchst.", "a)", "Halbs.");
+            "12.22", "3.21", "10", "VwGO", "Artt.", "§§", "ff.", "sowie", "i.V.m.", "Buchst.", "a)", "Halbs.", "sei",
+            "seien", "habe", "haben", "übe", "ausübe", "gehe", "vermittele", "stelle", "Kempf", "EuGH", "BSG", "vgl", "entschiedenen",
+            "Fall");
     private static final List<String> GLUE = List.of(" ", " ", " ", " ", "", ", ", ". ", "\n", "  ", " (", ") ", ": ");
 
     @Test
@@ -65,6 +67,8 @@ class PrefixedPatternTest {
             matches += compare(NormExtractor.CITATION, normal);
             matches += compare(EuCaseExtractor.MORE_NAME, normal);
             matches += compare(DocketParser.FEDERAL_AT_DIGITS, normal);
+            matches += compare(WorkerStatusFinder.REPORTED, raw);
+            matches += compare(WorkerStatusFinder.OTHER_COURT, raw);
         }
         assertTrue(texts.size() > 800, "texts compared: " + texts.size());
         assertTrue(matches > 20_000, "the texts must contain matches: " + matches);
