@@ -62,6 +62,13 @@ public final class DocketParser {
     private static final Map<Format, AnchoredPattern> AROUND_SLASHES = FORMATS.stream()
             .filter(f -> f.shape() != Docket.Shape.FEDERAL_ADMINISTRATIVE)
             .collect(Collectors.toUnmodifiableMap(f -> f, f -> new AnchoredPattern(STRICT.get(f), List.of("/"), 60)));
+    /**
+     * The federal administrative format over long texts, tried only at a digit (issue 21: a whole-text scan of
+     * every ruling): each of its matches starts with one.
+     */
+    static final PrefixedPattern FEDERAL_AT_DIGITS = new PrefixedPattern(
+            STRICT.get(FORMATS.stream().filter(f -> f.shape() == Docket.Shape.FEDERAL_ADMINISTRATIVE).findFirst().orElseThrow()),
+            List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
     private static final Map<Format, Pattern> LENIENT = compile(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -100,7 +107,7 @@ public final class DocketParser {
             if (AROUND_SLASHES.containsKey(f)) {
                 AROUND_SLASHES.get(f).forEachMatch(t, hit);
             } else {
-                STRICT.get(f).matcher(t).results().forEach(hit);
+                FEDERAL_AT_DIGITS.forEachMatch(t, hit);
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));

@@ -2,6 +2,7 @@ package de.tenor.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -21,9 +22,13 @@ import java.util.regex.Pattern;
 public final class EmploymentFactsExtractor {
 
     /** The text must be about the EU worker test before any number in it is read as a job fact. */
-    private static final Pattern ON_TOPIC = Pattern.compile("(?U)Arbeitnehmereigenschaft|Arbeitnehmerstatus|Arbeitnehmerbegriff"
+    static final PrefixedPattern ON_TOPIC = new PrefixedPattern(Pattern.compile("(?U)Arbeitnehmereigenschaft|Arbeitnehmerstatus|Arbeitnehmerbegriff"
             + "|völlig untergeordnet|untergeordnet und unwesentlich|tatsächliche[n]? und echte|tatsächlich und echt|FreizügG"
-            + "|Freizügigkeit|Verlustfeststellung|Leistungsausschluss|Art\\. 45 AEUV|Art\\. 39 EG");
+            + "|Freizügigkeit|Verlustfeststellung|Leistungsausschluss|Art\\. 45 AEUV|Art\\. 39 EG"),
+            // where a match can start (issue 21: no scan of the whole text); keep in step with the pattern
+            List.of("Arbeitnehmereigenschaft", "Arbeitnehmerstatus", "Arbeitnehmerbegriff", "völlig untergeordnet",
+                    "untergeordnet und unwesentlich", "tatsächliche", "tatsächlich und echt", "FreizügG", "Freizügigkeit",
+                    "Verlustfeststellung", "Leistungsausschluss", "Art. 45 AEUV", "Art. 39 EG"));
     private static final Pattern END = Pattern.compile("(?U)^(?:Rechtsmittelbelehrung|Rechtsbehelfsbelehrung)");
 
     /** Facts of the ruling whose body (paragraphs in reading order) is given; {@code decided} may be null. */
@@ -32,22 +37,29 @@ public final class EmploymentFactsExtractor {
             return EmploymentFacts.NONE;
         }
         List<String> paragraphs = new ArrayList<>();
-        for (Paragraph p : body) {
+        List<Integer> read = new ArrayList<>(); // their places in body
+        for (int i = 0; i < body.size(); i++) {
+            Paragraph p = body.get(i);
             if (END.matcher(p.text().strip()).find()) {
                 break;
             }
             if (!p.heading()) {
                 paragraphs.add(p.text());
+                read.add(i);
             }
         }
-        if (!ON_TOPIC.matcher(String.join("\n", paragraphs)).find()) {
+        if (!ON_TOPIC.foundIn(String.join("\n", paragraphs))) {
             return EmploymentFacts.NONE;
         }
         // Sentences about an earlier, closed period count only for a field no other sentence gives (issue 20).
         Tally now = new Tally();
         Tally earlier = new Tally();
-        for (String paragraph : paragraphs) {
-            for (String raw : Sentences.split(paragraph)) {
+        // The worker status is read from the same paragraphs' sentences: split once (issue 21).
+        List<List<String>> sentences = new ArrayList<>(Collections.nCopies(body.size(), (List<String>) null));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<String> split = Sentences.split(paragraphs.get(i));
+            sentences.set(read.get(i), split);
+            for (String raw : split) {
                 String text = FactSentence.clean(raw);
                 SentenceFacts found = SentenceFacts.in(text, decided);
                 // Judging a sentence costs seven patterns; one that states no fact has nothing to judge (issue 21).
@@ -69,7 +81,8 @@ public final class EmploymentFactsExtractor {
         Optional<double[]> range = numbers.hours.winner();
         Double low = range.map(r -> r[0]).orElse(null);
         Double high = range.map(r -> r[1]).orElse(null);
-        Optional<WorkerStatusFinder.Verdict> verdict = WorkerStatusFinder.find(body);
+        Optional<WorkerStatusFinder.Verdict> verdict = WorkerStatusFinder.find(body,
+                i -> sentences.get(i) != null ? sentences.get(i) : Sentences.split(body.get(i).text()));
         Optional<String> job = now.jobs.hasCandidates() ? now.jobs.first() : earlier.jobs.first();
         return new EmploymentFacts(low, high != null && !high.equals(low) ? high : null, numbers.pay.winner().orElse(null),
                 numbers.wage.winner().orElse(null), pick(now.starts, earlier.starts).orElse(null), job.orElse(null),

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,10 +44,15 @@ public final class EuCaseExtractor {
     // every word of the text (issue 21).
     private static final Pattern CORE_NAME = Pattern.compile(
             "\\b(?=[LKGDAJ])(Levin|Kempf|Lawrie-Blum|Genc|Dano|Alimanovic|Garc[ií]a[- ]Nieto|Jobcenter Krefeld)\\b");
-    private static final Pattern MORE_NAME = Pattern.compile("\\b(?=[BCDFGIMNRSTVZ])(Steymann|Bettray|Raulin|Megner(?: und|/| u\\.) ?Scheffel"
+    private static final Pattern MORE_NAME_PATTERN = Pattern.compile("\\b(?=[BCDFGIMNRSTVZ])(Steymann|Bettray|Raulin|Megner(?: und|/| u\\.) ?Scheffel"
             + "|Mart[ií]nez Sala|Grzelczyk|Baumbast|Ninni-Orasche|Collins|Trojani|Zhu(?: und|/| u\\.) ?Chen|Bidar|Raccanelli"
             + "|Förster|Vatsouras|Ibrahim|Teixeira|(?:Ruiz )?Zambrano|Dias|Ziolkowski|Brey|Saint Prix|Chavez-Vilchez|Gusa"
             + "|Tarola)\\b");
+    /** MORE_NAME_PATTERN tried only where a name starts (issue 21: it was tried at every word); keep in step with it. */
+    static final PrefixedPattern MORE_NAME = new PrefixedPattern(MORE_NAME_PATTERN, List.of("Steymann", "Bettray", "Raulin",
+            "Megner", "Martínez", "Martinez", "Grzelczyk", "Baumbast", "Ninni-Orasche", "Collins", "Trojani", "Zhu", "Bidar",
+            "Raccanelli", "Förster", "Vatsouras", "Ibrahim", "Teixeira", "Ruiz ", "Zambrano", "Dias", "Ziolkowski", "Brey",
+            "Saint Prix", "Chavez-Vilchez", "Gusa", "Tarola"));
     // Case numbers have a slash, rare in running text; the core names are few (issue 21: four scans of every text).
     private static final AnchoredPattern NUMBER_NEAR_SLASH = new AnchoredPattern(NUMBER, List.of("/"), 30);
     private static final AnchoredPattern OLD_NUMBER_NEAR_SLASH = new AnchoredPattern(OLD_NUMBER, List.of("/"), 30);
@@ -66,13 +70,12 @@ public final class EuCaseExtractor {
         NUMBER_NEAR_SLASH.forEachMatch(t, n -> hits.add(new Hit(n.start(), n.group(1) + "-" + n.group(2) + "/" + n.group(3))));
         OLD_NUMBER_NEAR_SLASH.forEachMatch(t, n -> hits.add(new Hit(n.start(), n.group(1) + "/" + n.group(2))));
         CORE_NAME_AROUND.forEachMatch(t, n -> addByName(hits, n.start(), n.group(1)));
-        Matcher m = MORE_NAME.matcher(t);
-        while (m.find()) {
+        MORE_NAME.forEachMatch(t, m -> {
             String around = t.substring(Math.max(0, m.start() - CONTEXT_CHARS), Math.min(t.length(), m.end() + 20));
             if (EU_CONTEXT.matcher(around).find()) {
                 addByName(hits, m.start(), m.group(1));
             }
-        }
+        });
         hits.sort(Comparator.comparingInt(Hit::start));
         Map<String, String> distinct = new LinkedHashMap<>();
         for (Hit h : hits) {

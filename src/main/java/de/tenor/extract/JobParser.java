@@ -46,9 +46,15 @@ final class JobParser {
             "(?i)(?:Arbeitnehmer\\w*|Arbeitsuchende\\w*|Unionsbürger\\w*|Selbst(?:st)?ändige\\w*|Familienangehörige\\w*"
                     + "|Aufstocker\\w*|Erwerbstätige\\w*|Minijobber\\w*|Beschäftigte\\w*|Leiharbeitnehmer\\w*|Gesamtschuldner\\w*"
                     + "|Zeug(?:e|in)\\w*|Prozessbevollmächtigte\\w*|Vertreter\\w*|Elternteil|Schüler\\w*|Student\\w*)");
-    private static final Pattern WORKING = Pattern.compile(
+    /**
+     * Tried only where one of its words starts (issue 21: tried at every position, it was the costliest pattern
+     * of the sentence parsers); keep the words in step with the pattern.
+     */
+    static final PrefixedPattern WORKING = new PrefixedPattern(Pattern.compile(
             "(?U)\\b(?:beschäftigt|tätig|angestellt|arbeitet\\w*|eingestellt|Tätigkeit|Beschäftigung|Arbeitsvertrag\\w*"
-                    + "|Arbeitsverhältnis\\w*|Minijob|geringfügig|jobbt|übt|aufgenommen)\\b");
+                    + "|Arbeitsverhältnis\\w*|Minijob|geringfügig|jobbt|übt|aufgenommen)\\b"), List.of("beschäftigt", "tätig",
+            "angestellt", "arbeitet", "eingestellt", "Tätigkeit", "Beschäftigung", "Arbeitsvertrag", "Arbeitsverhältnis", "Minijob",
+            "geringfügig", "jobbt", "übt", "aufgenommen"));
     private static final String MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
     private static final Pattern START = Pattern.compile("(?U)\\b(?:[Ss]eit|[Aa]b|[Vv]om|[Vv]on)\\s+(?:dem\\s+|Anfang\\s+)?(?:"
             + "(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})|(\\d{1,2})\\.\\s?(" + MONTHS + ")\\s+(\\d{4})|(" + MONTHS + ")\\s+(\\d{4})"
@@ -69,7 +75,7 @@ final class JobParser {
     /** Occupations named in a sentence about working, as printed ("Zeitungszustellerin"). */
     static List<String> jobs(String sentence) {
         List<String> out = new ArrayList<>();
-        if (!WORKING.matcher(sentence).find()) {
+        if (!WORKING.foundIn(sentence)) {
             return out;
         }
         Matcher m = JOB.matcher(sentence);
@@ -100,7 +106,7 @@ final class JobParser {
             // Arrival or benefits before the date, or right after it, belong to another statement.
             int from = Math.max(sentence.indexOf(clause), m.start() - 60);
             String near = sentence.substring(from, Math.min(sentence.indexOf(clause) + clause.length(), m.end() + 40));
-            if (!WORKING.matcher(clause).find() || NOT_A_START.matcher(near).find()) {
+            if (!WORKING.foundIn(clause) || NOT_A_START.matcher(near).find()) {
                 continue;
             }
             if (m.group().matches("(?s)^[Vv]o[nm]\\b.*") && !sentence.startsWith(" bis ", m.end()) || m.group(9) != null

@@ -103,6 +103,10 @@ final class RulingAssembler {
         }
         String bodyText = String.join("\n\n", parts.body().stream().map(Paragraph::text).toList());
         String tenor = String.join("\n", parts.tenor());
+        // City, norms, EU cases and dockets each read the text with normalised spaces; normalised once here, their own
+        // normalisation finds nothing to change and copies nothing (issue 21).
+        String reasons = Texts.normalizeSpace(tenor + "\n\n" + bodyText);
+        String text = Texts.normalizeSpace(parts.text());
 
         String courtName = court.map(Court::name).orElse(null);
         CourtBranch branch = court.map(Court::branch).orElse(null);
@@ -119,7 +123,7 @@ final class RulingAssembler {
         }
         OutcomeClassifier.Verdict verdict = outcomes.judge(tenor);
         Set<String> cited = new LinkedHashSet<>(parts.normsField().isEmpty() ? List.of() : norms.fromField(parts.normsField()));
-        cited.addAll(norms.find(parts.text()));
+        cited.addAll(norms.find(text));
         String lowerCourt = Texts.emptyToNull(parts.lowerCourt());
         if (lowerCourt == null && branch != null) {
             lowerCourt = lowerCourts.find(branch, tenor, parts.body(), docket.orElse(null)).orElse(null);
@@ -134,16 +138,16 @@ final class RulingAssembler {
                 .docketNormalized(docket.map(Docket::normalized).orElse(null))
                 .procedure(docket.flatMap(Docket::procedure).orElse(null))
                 .ecli(ecli)
-                .city(cities.resolve(parts.rubrum(), tenor + "\n\n" + bodyText))
+                .city(cities.resolve(parts.rubrum(), reasons))
                 .outcome(verdict.outcome())
                 .outcomeEvidence(verdict.evidence())
                 .tenor(tenor.isBlank() ? null : tenor)
                 .headnotes(parts.headnotes()) // issue 16
                 .norms(List.copyOf(cited))
                 // An EuGH judgment does not cite itself.
-                .euCases(euCases.find(parts.text()).stream()
+                .euCases(euCases.find(text).stream()
                         .filter(c -> docket.isEmpty() || !c.startsWith(docket.get().text())).toList())
-                .citedDockets(citedDockets(tenor + "\n\n" + bodyText, docket.orElse(null)))
+                .citedDockets(citedDockets(reasons, docket.orElse(null)))
                 .lowerCourt(lowerCourt)
                 .title(title(courtName, decisionType, date, docketText, parts.pageTitle()));
     }

@@ -2,6 +2,7 @@ package de.tenor.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,14 +51,20 @@ final class WorkerStatusFinder {
     /** Contained in every match of WORKER, MARGINAL, GENUINE or ASSESSMENT; keep in step with them. */
     private static final List<String> VERDICT_WORDS = List.of("Arbeitnehmer", "untergeordnet", "unwesentlich", "tatsächlich",
             "Gesamt");
-    private static final Pattern REPORTED = Pattern.compile("(?U)\\b(?:sei|seien|habe|könne|müsse|werde|fehle|begründe|vermittle"
-            + "|vermittele|erfülle|liege|bestehe|reiche|decke|sichere|handle|handele|übe|ausübe|gehe|stelle)\\b");
+    // REPORTED and OTHER_COURT are tried only where one of their words starts (issue 21: they run on every sentence
+    // with a verdict word); keep the words in step with the patterns.
+    static final PrefixedPattern REPORTED = new PrefixedPattern(Pattern.compile("(?U)\\b(?:sei|seien|habe|könne|müsse|werde|fehle"
+            + "|begründe|vermittle|vermittele|erfülle|liege|bestehe|reiche|decke|sichere|handle|handele|übe|ausübe|gehe|stelle)\\b"),
+            List.of("sei", "habe", "könne", "müsse", "werde", "fehle", "begründe", "vermittle", "vermittele", "erfülle", "liege",
+                    "bestehe", "reiche", "decke", "sichere", "handle", "handele", "übe", "ausübe", "gehe", "stelle"));
     private static final Pattern ATTRIBUTED = Pattern.compile("(?U)\\b(?:trägt|trug) \\w*\\s?vor\\b|\\bmacht\\w* geltend|\\bmeint"
             + "|ist der (?:Auffassung|Ansicht|Meinung)|\\bvertr(?:itt|at)\\b|\\brügt|\\bbehauptet|\\bargumentiert|\\bführt\\w* aus"
             + "|Zur Begründung|\\bstützt\\w*|beruft sich|\\bverweist|\\bverwies|hält an|in Zweifel|bezweifel\\w*|^Streitig"
             + "|^(?:Im Streit|Umstritten|Zwischen den Beteiligten)");
-    private static final Pattern OTHER_COURT = Pattern.compile("(?U)\\b(?:EuGH|Gerichtshof|Rechtssache|Rs\\.|BSG|Bundessozialgericht"
-            + "|BVerwG|Bundesverwaltungsgericht|Genc|Levin|Kempf|Megner|Lawrie-Blum|entschiedenen Fall|vgl\\.)");
+    static final PrefixedPattern OTHER_COURT = new PrefixedPattern(Pattern.compile("(?U)\\b(?:EuGH|Gerichtshof|Rechtssache|Rs\\.|BSG"
+            + "|Bundessozialgericht|BVerwG|Bundesverwaltungsgericht|Genc|Levin|Kempf|Megner|Lawrie-Blum|entschiedenen Fall|vgl\\.)"),
+            List.of("EuGH", "Gerichtshof", "Rechtssache", "Rs.", "BSG", "Bundessozialgericht", "BVerwG", "Bundesverwaltungsgericht",
+                    "Genc", "Levin", "Kempf", "Megner", "Lawrie-Blum", "entschiedenen Fall", "vgl."));
     /** The court below or the authority: their view counts only as far as the court endorses or rejects it. */
     private static final Pattern OTHER_ACTOR = Pattern.compile("(?U)\\b(?:Sozialgericht\\w*|Verwaltungsgericht\\w*"
             + "|Landessozialgericht\\w*|Oberverwaltungsgericht\\w*|Vorinstanz|Berufungsgericht\\w*|erstinstanzliche\\w* Gericht"
@@ -98,6 +105,11 @@ final class WorkerStatusFinder {
     }
 
     static Optional<Verdict> find(List<Paragraph> body) {
+        return find(body, i -> Sentences.split(body.get(i).text()));
+    }
+
+    /** @param sentences the sentences of {@code body.get(i)}, as {@link Sentences#split} gives them (a caller that split them already) */
+    static Optional<Verdict> find(List<Paragraph> body, IntFunction<List<String>> sentences) {
         int start = 0;
         for (int i = 0; i < body.size(); i++) {
             if (REASONS_START.matcher(body.get(i).text().strip()).find()) {
@@ -106,14 +118,15 @@ final class WorkerStatusFinder {
             }
         }
         Verdict retained = null;
-        for (Paragraph p : body.subList(start, body.size())) {
+        for (int i = start; i < body.size(); i++) {
+            Paragraph p = body.get(i);
             if (REASONS_END.matcher(p.text().strip()).find()) {
                 break;
             }
             if (p.heading()) {
                 continue;
             }
-            for (String sentence : Sentences.split(p.text())) {
+            for (String sentence : sentences.apply(i)) {
                 Optional<Judgement> j = judgement(sentence);
                 if (j.isPresent() && !j.get().retained()) {
                     return Optional.of(new Verdict(j.get().status(), evidence(sentence)));
@@ -147,8 +160,8 @@ final class WorkerStatusFinder {
         boolean hasGenuine = genuine.find();
         boolean hasWorker = worker.find();
         boolean assessment = ASSESSMENT.matcher(s).find();
-        if (!hasMarginal && !hasGenuine && !hasWorker && !assessment || REPORTED.matcher(s).find()
-                || ATTRIBUTED.matcher(s).find() || OTHER_COURT.matcher(s).find() || GENERIC.matcher(s).find()) {
+        if (!hasMarginal && !hasGenuine && !hasWorker && !assessment || REPORTED.foundIn(s)
+                || ATTRIBUTED.matcher(s).find() || OTHER_COURT.foundIn(s) || GENERIC.matcher(s).find()) {
             return Optional.empty();
         }
         boolean retained = RETAINED.matcher(s).find();
