@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.tenor.ingest.RedactionCheck;
 import de.tenor.search.SearchHit;
 import de.tenor.search.SearchRequest;
+import de.tenor.search.SortOrder;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -193,7 +194,8 @@ class ResearchToolsTest extends DemoHttpTest {
     @Test
     void rn_is_the_paragraph_of_the_first_highlighted_passage() throws Exception {
         int found = 0;
-        for (SearchHit hit : server.searcher.search(SearchRequest.of("Minijob")).hits()) {
+        // As the citation list reads them: rows with snippets and paragraphs (a result page's hits carry no paragraphs).
+        for (SearchHit hit : server.searcher.rows(SearchRequest.of("Minijob"), SortOrder.RELEVANCE, 10, true).hits()) {
             var rn = CitationList.rn(hit.document(), hit.snippetHtml());
             if (rn.isPresent()) {
                 String marked = hit.snippetHtml().replaceAll("(?s).*?<mark>(.*?)</mark>.*", "$1");
