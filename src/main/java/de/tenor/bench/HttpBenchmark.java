@@ -7,12 +7,11 @@ import de.tenor.search.Searcher;
 import de.tenor.web.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,18 +78,16 @@ public final class HttpBenchmark {
         try (Searcher searcher = new Searcher(location); BaselineSearch baseline = new BaselineSearch(generation)) {
             Javalin app = WebApp.create(searcher, "127.0.0.1").start(0);
             try {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(10)).build();
                 String base = "http://127.0.0.1:" + app.port() + "/api/search?";
                 AtomicInteger errors = new AtomicInteger();
                 AtomicLong bytes = new AtomicLong();
                 AtomicLong responses = new AtomicLong();
                 SearchBenchmark.Target http = q -> {
-                    HttpResponse<String> response = get(client, base + queryString(q));
+                    Answer response = get(base + queryString(q));
                     bytes.addAndGet(response.body().length());
                     responses.incrementAndGet();
                     Matcher m = TOTAL.matcher(response.body());
-                    if (response.statusCode() != 200 || !m.find()) {
+                    if (response.status() != 200 || !m.find()) {
                         errors.incrementAndGet();
                         return 0;
                     }
@@ -172,12 +169,24 @@ public final class HttpBenchmark {
         return s.toString();
     }
 
-    private static HttpResponse<String> get(HttpClient client, String url) throws IOException {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while waiting for " + url, e);
+    /** Status and body of one answer. */
+    private record Answer(int status, String body) {
+    }
+
+    /**
+     * One blocking GET. Issue 21, fourth session: {@code HttpURLConnection} instead of
+     * {@code java.net.http.HttpClient}, whose asynchronous machinery hands each request and answer
+     * between its own threads and added about as much latency per request as the server's whole
+     * CPU time; the connection is kept alive between requests of a thread (the body is read to its
+     * end and closed), as a browser or API client keeps it.
+     */
+    private static Answer get(String url) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        connection.setConnectTimeout(10_000);
+        connection.setReadTimeout(60_000);
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
