@@ -9,9 +9,11 @@ import de.tenor.extract.DocType;
 import de.tenor.extract.Document;
 import de.tenor.extract.Extractor;
 import de.tenor.extract.Paragraph;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,22 +26,15 @@ class DocumentMapperTest {
 
     @Test
     void everyDemoDocumentRoundTripsThroughTheStoredForm() throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("corpus/demo"))) {
-            files = s.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
-        }
-        assertTrue(files.size() > 50, "demo corpus expected in corpus/demo");
+        List<Document> docs = extracted(demoFiles());
+        assertTrue(docs.size() > 50, "demo corpus expected in corpus/demo");
         long storedChars = 0;
         long textChars = 0;
-        try (Extractor extractor = new Extractor()) {
-            for (Path file : files) {
-                Document d = extractor.extract(Files.readAllBytes(file), file.getFileName().toString(),
-                        "corpus:" + file.getFileName(), Instant.parse("2026-01-15T12:00:00Z"));
-                String source = json.writeValueAsString(DocumentMapper.storedSource(d));
-                assertEquals(d, mapper.fromStored(source, d.text()), file.toString());
-                storedChars += source.length();
-                textChars += d.text().length();
-            }
+        for (Document d : docs) {
+            String source = json.writeValueAsString(DocumentMapper.storedSource(d));
+            assertEquals(d, mapper.fromStored(source, d.text()), d.id());
+            storedChars += source.length();
+            textChars += d.text().length();
         }
         // Without the text copies the JSON is metadata plus paragraph offsets: well under the text itself.
         assertTrue(storedChars < textChars / 2, "stored JSON " + storedChars + " chars vs text " + textChars);
@@ -51,10 +46,7 @@ class DocumentMapperTest {
      */
     @Test
     void aRowIsTheStoredDocumentWithoutItsParagraphs() throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("corpus/demo"))) {
-            files = new java.util.ArrayList<>(s.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList());
-        }
+        List<Path> files = new ArrayList<>(demoFiles());
         Path bverwg = Path.of(System.getProperty("tenor.shared", "../shared"), "corpora", "bverwg-2024-pages", "html");
         if (Files.isDirectory(bverwg)) {
             try (Stream<Path> s = Files.list(bverwg)) {
@@ -65,16 +57,29 @@ class DocumentMapperTest {
                     + " rows checked on the demo corpus only");
         }
         int withParagraphs = 0;
-        try (Extractor extractor = new Extractor()) {
-            for (Path file : files) {
-                Document d = extractor.extract(Files.readAllBytes(file), file.getFileName().toString(),
-                        "corpus:" + file.getFileName(), Instant.parse("2026-01-15T12:00:00Z"));
-                String source = json.writeValueAsString(DocumentMapper.storedSource(d));
-                withParagraphs += d.paragraphs().isEmpty() ? 0 : 1;
-                assertEquals(d.toBuilder().paragraphs(List.of()).build(), mapper.rowFromStored(source, d.text()), file.toString());
-            }
+        for (Document d : extracted(files)) {
+            String source = json.writeValueAsString(DocumentMapper.storedSource(d));
+            withParagraphs += d.paragraphs().isEmpty() ? 0 : 1;
+            assertEquals(d.toBuilder().paragraphs(List.of()).build(), mapper.rowFromStored(source, d.text()), d.id());
         }
         assertTrue(withParagraphs > 10, "documents with paragraphs: " + withParagraphs);
+    }
+
+    private static List<Path> demoFiles() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("corpus/demo"))) {
+            return s.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+        }
+    }
+
+    private static List<Document> extracted(List<Path> files) throws Exception {
+        List<Document> docs = new ArrayList<>();
+        try (Extractor extractor = new Extractor()) {
+            for (Path file : files) {
+                docs.add(extractor.extract(Files.readAllBytes(file), file.getFileName().toString(),
+                        "corpus:" + file.getFileName(), Instant.parse("2026-01-15T12:00:00Z")));
+            }
+        }
+        return docs;
     }
 
     @Test
