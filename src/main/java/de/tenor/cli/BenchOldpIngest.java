@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.bench.OldpDumpWriter;
 import de.tenor.bench.RawLuceneIngest;
+import de.tenor.bench.SampleRulings;
 import de.tenor.bench.ScaleCorpus;
 import de.tenor.index.IndexLocation;
 import de.tenor.ingest.Ingest;
@@ -299,22 +300,8 @@ final class BenchOldpIngest {
         }
     }
 
-    /** A short ruling as an NGO would upload it: anonymised (no names, no addresses), with a word found nowhere else. */
     private static byte[] uploadText(int n, String marker) {
-        return ("""
-                Sozialgericht Dortmund
-                Beschluss
-                Aktenzeichen: S 12 AS %d/26 ER
-
-                Tenor
-
-                Der Antragsgegner wird verpflichtet, vorläufig Leistungen zu gewähren.
-
-                Gründe
-
-                1
-                Die Antragstellerin ist bulgarische Staatsangehörige und arbeitet als Reinigungskraft, Stichwort %s.
-                """).formatted(5000 + n, marker).getBytes(StandardCharsets.UTF_8);
+        return SampleRulings.ruling(5000 + n, marker).getBytes(StandardCharsets.UTF_8);
     }
 
     private static long pct(List<Long> sorted, int p) {

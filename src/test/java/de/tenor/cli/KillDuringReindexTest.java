@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.tenor.bench.SampleRulings;
 import de.tenor.corpus.CorpusStore;
 import de.tenor.extract.Extractor;
 import de.tenor.index.IndexBuilder;
@@ -47,9 +48,7 @@ class KillDuringReindexTest {
         Path served = location.current().orElseThrow();
         int servedDocs = firstCopy.size();
 
-        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                "de.tenor.cli.TenorCommand", "index", "--rebuild", "--corpus", corpus.toString(), "--index", location.root().toString())
-                .redirectErrorStream(true).start();
+        Process child = child(TenorCommand.class, "index", "--rebuild", "--corpus", corpus.toString(), "--index", location.root().toString());
         waitForProgressLine(child);
         child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
         assertTrue(child.waitFor(10, TimeUnit.SECONDS));
@@ -92,9 +91,7 @@ class KillDuringReindexTest {
         Path served = location.current().orElseThrow();
         addNewsCopies(corpus, 200); // 200 new sources, each its own document
 
-        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                "de.tenor.cli.TenorCommand", "index", "--corpus", corpus.toString(), "--index", location.root().toString())
-                .redirectErrorStream(true).start();
+        Process child = child(TenorCommand.class, "index", "--corpus", corpus.toString(), "--index", location.root().toString());
         waitForProgressLine(child);
         child.destroyForcibly();
         assertTrue(child.waitFor(10, TimeUnit.SECONDS));
@@ -107,10 +104,7 @@ class KillDuringReindexTest {
         assertTrue(summary.incremental());
         assertEquals(200, summary.extracted());
         assertEquals(before + 200, summary.indexed(), "exactly 200 documents more");
-        IndexLocation full = new IndexLocation(tmp.resolve("full"));
-        new IndexBuilder(full, new Extractor(), Clock.systemUTC()).build(new CorpusStore(corpus).captures(), IndexProgress.NONE);
-        assertEquals(de.tenor.index.TestIndex.documents(full),
-                de.tenor.index.TestIndex.documents(location), "no document twice, none lost");
+        assertSameAsFullBuild(corpus, location);
     }
 
     /**
@@ -128,9 +122,7 @@ class KillDuringReindexTest {
         IndexBuilder builder = new IndexBuilder(location, new Extractor(), Clock.systemUTC());
         int before = builder.buildIfNeeded(new CorpusStore(corpus).captures(), false, IndexProgress.NONE).indexed();
 
-        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                UploadLoop.class.getName(), corpus.toString(), location.root().toString())
-                .redirectErrorStream(true).start();
+        Process child = child(UploadLoop.class, corpus.toString(), location.root().toString());
         int answered;
         try {
             answered = waitForUploads(child, 8);
@@ -152,10 +144,7 @@ class KillDuringReindexTest {
             assertTrue(stored >= answered, stored + " stored");
             assertEquals(before + stored, de.tenor.index.TestIndex.documents(location).size(), "every stored upload once");
         }
-        IndexLocation full = new IndexLocation(tmp.resolve("full"));
-        new IndexBuilder(full, new Extractor(), Clock.systemUTC()).build(new CorpusStore(corpus).captures(), IndexProgress.NONE);
-        assertEquals(de.tenor.index.TestIndex.documents(full),
-                de.tenor.index.TestIndex.documents(location), "no document twice, none lost");
+        assertSameAsFullBuild(corpus, location);
     }
 
     /** The child of the upload kill test: uploads distinct rulings until it is killed, one line per answer. */
@@ -165,10 +154,8 @@ class KillDuringReindexTest {
                  Ingest ingest = new Ingest(new CorpusStore(Path.of(args[0])), new IndexLocation(Path.of(args[1])), extractor,
                          Clock.systemUTC(), 1)) {
                 for (int i = 0; ; i++) {
-                    String text = "Sozialgericht Dortmund\nBeschluss\nAktenzeichen: S 12 AS " + (500 + i) + "/26 ER\n\nTenor\n\n"
-                            + "Der Antrag wird abgelehnt.\n\nGründe\n\n1\nDie Antragstellerin arbeitet im Minijob, Stichwort "
-                            + "Hochladenummer" + i + ".\n";
-                    Ingest.Upload result = ingest.upload(text.getBytes(StandardCharsets.UTF_8), "txt", doc -> Optional.empty());
+                    byte[] text = SampleRulings.ruling(500 + i, "Hochladenummer" + i).getBytes(StandardCharsets.UTF_8);
+                    Ingest.Upload result = ingest.upload(text, "txt", doc -> Optional.empty());
                     System.out.println("upload " + i + ": " + result.getClass().getSimpleName());
                     System.out.flush();
                 }
@@ -212,6 +199,22 @@ class KillDuringReindexTest {
         try (var again = location.lockForBuild()) {
             assertFalse(again == null);
         }
+    }
+
+    /** {@code main} of {@code mainClass} in a child JVM on this test's class path, output and errors in one stream. */
+    private static Process child(Class<?> mainClass, String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
+                mainClass.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /** The index holds exactly the documents of a full build of {@code corpus}: none twice, none lost. */
+    private void assertSameAsFullBuild(Path corpus, IndexLocation location) throws IOException {
+        IndexLocation full = new IndexLocation(tmp.resolve("full"));
+        new IndexBuilder(full, new Extractor(), Clock.systemUTC()).build(new CorpusStore(corpus).captures(), IndexProgress.NONE);
+        assertEquals(de.tenor.index.TestIndex.documents(full),
+                de.tenor.index.TestIndex.documents(location), "no document twice, none lost");
     }
 
     private static void waitForProgressLine(Process child) throws IOException {

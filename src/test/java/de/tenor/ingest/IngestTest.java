@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.tenor.bench.SampleRulings;
 import de.tenor.corpus.CorpusStore;
 import de.tenor.extract.Extractor;
 import de.tenor.index.IndexLocation;

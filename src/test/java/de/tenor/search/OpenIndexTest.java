@@ -11,7 +11,7 @@ import de.tenor.index.IndexBuilder;
 import de.tenor.index.IndexFields;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.IndexProgress;
-import de.tenor.ingest.SampleRulings;
+import de.tenor.bench.SampleRulings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

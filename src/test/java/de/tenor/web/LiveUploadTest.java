@@ -11,7 +11,7 @@ import de.tenor.ingest.Ingest;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.IndexProgress;
 import de.tenor.search.Searcher;
-import de.tenor.ingest.SampleRulings;
+import de.tenor.bench.SampleRulings;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;

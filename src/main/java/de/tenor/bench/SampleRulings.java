@@ -1,6 +1,9 @@
-package de.tenor.ingest;
+package de.tenor.bench;
 
-/** A short ruling as an NGO would upload it: anonymised (no names, no addresses), with a word found nowhere else. */
+/**
+ * A short ruling as an NGO would upload it: anonymised (no names, no addresses), with a word found
+ * nowhere else. Uploaded by {@code tenor bench ingest --oldp} and by the tests of uploads.
+ */
 public final class SampleRulings {
 
     private static final String RULING = """
