@@ -2,9 +2,7 @@ package de.tenor.index;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tenor.extract.DocType;
 import de.tenor.extract.Docket;
@@ -144,12 +142,7 @@ public final class DocumentMapper {
     /** Rebuilds the Document from the stored JSON and the stored text (see {@link #storedSource}). */
     @SuppressWarnings("unchecked")
     public Document fromStored(String source, String text) {
-        Map<String, Object> map;
-        try {
-            map = json.readValue(source, new TypeReference<Map<String, Object>>() { });
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("Stored document is not valid JSON; rebuild the index with \"tenor index --rebuild\"", e);
-        }
+        Map<String, Object> map = storedValues(source, true);
         String fullText = text == null ? "" : text;
         map.put("text", fullText);
         Object ps = map.get("paragraphs");
@@ -170,6 +163,13 @@ public final class DocumentMapper {
      * rebuilding a hit from its stored copy.
      */
     public Document rowFromStored(String source, String text) {
+        Map<String, Object> map = storedValues(source, false);
+        map.put("text", text == null ? "" : text);
+        return DocumentJson.fromMap(map);
+    }
+
+    /** The stored JSON's values by name; the paragraphs are skipped unparsed unless asked for. */
+    private Map<String, Object> storedValues(String source, boolean withParagraphs) {
         Map<String, Object> map = new LinkedHashMap<>();
         try (JsonParser parser = json.createParser(source)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -178,7 +178,7 @@ public final class DocumentMapper {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
-                if (name.equals("paragraphs")) {
+                if (!withParagraphs && name.equals("paragraphs")) {
                     parser.skipChildren();
                 } else {
                     map.put(name, json.readValue(parser, Object.class));
@@ -187,8 +187,7 @@ public final class DocumentMapper {
         } catch (IOException e) {
             throw new UncheckedIOException("Stored document is not valid JSON; rebuild the index with \"tenor index --rebuild\"", e);
         }
-        map.put("text", text == null ? "" : text);
-        return DocumentJson.fromMap(map);
+        return map;
     }
 
     /** Issue 7: procedure, cited norms and EuGH cases as facets; the lower court's docket for appeal links. */
