@@ -3,7 +3,11 @@ package de.tenor.search;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
@@ -55,6 +59,42 @@ final class QueryDeadline implements QueryTimeout {
                     deadline.remove();
                 }
             });
+        };
+    }
+
+    /** As {@link #carryingDeadline(Executor)}, for code that asks for an {@link ExecutorService} (drill sideways). */
+    ExecutorService carryingDeadline(ExecutorService pool) {
+        Executor carrying = carryingDeadline((Executor) pool);
+        return new AbstractExecutorService() {
+            @Override
+            public void execute(Runnable task) {
+                carrying.execute(task);
+            }
+
+            @Override
+            public void shutdown() {
+                pool.shutdown();
+            }
+
+            @Override
+            public List<Runnable> shutdownNow() {
+                return pool.shutdownNow();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return pool.isShutdown();
+            }
+
+            @Override
+            public boolean isTerminated() {
+                return pool.isTerminated();
+            }
+
+            @Override
+            public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+                return pool.awaitTermination(timeout, unit);
+            }
         };
     }
 

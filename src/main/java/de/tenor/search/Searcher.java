@@ -5,7 +5,6 @@ import de.tenor.index.DocumentMapper;
 import de.tenor.index.IndexFields;
 import de.tenor.index.IndexLocation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,8 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,7 +80,7 @@ public final class Searcher implements AutoCloseable {
      */
     private final ExecutorService slicePool = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("tenor-search-", 1).factory());
-    private final Executor slices = deadline.carryingDeadline(slicePool);
+    private final ExecutorService slices = deadline.carryingDeadline(slicePool);
     private volatile OpenIndex current;
     /** Issue 21: the pointer file is read only when it changed, not several times per request. */
     private final PointerWatch pointer;
@@ -263,15 +261,33 @@ public final class Searcher implements AutoCloseable {
         int window = request.page() * request.pageSize();
         // Issue 21: by relevance, the proximity phrase scores only the top of the window (Rescoring).
         Rescoring rescoring = request.effectiveSort() == SortOrder.RELEVANCE ? Rescoring.of(userQuery) : Rescoring.none(userQuery);
-        DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, index.facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(requestQuery.filtered(rescoring.matching(), request), null, null,
-                rescoring.collect(window), sort(request.effectiveSort()), false);
+        // Issue 21: given the pool, drill sideways runs the filtered query and one unscored query per
+        // filtered dimension side by side, instead of scoring every match of the words in one pass and
+        // dropping those that miss a filter (a fifth less CPU for filtered word searches, same answers).
+        // Without a filter there is one query, which needs no hand-off to the pool.
+        DrillSideways sideways = new DrillSideways(index.searcher, facetsConfig, null, index.facetState,
+                request.filters().isEmpty() ? null : slices);
+        DrillSideways.DrillSidewaysResult result;
+        try {
+            result = sideways.search(requestQuery.filtered(rescoring.matching(), request), null, null,
+                    rescoring.collect(window), sort(request.effectiveSort()), false);
+        } catch (RuntimeException e) {
+            throw thrownOnThePool(e);
+        }
         ScoreDoc[] pageDocs = page(rescoring.rescore(index.searcher, withScores(result.hits.scoreDocs)), request);
         List<SearchHit> hits = hits(index, userQuery, result.hits.totalHits, pageDocs, false);
         long total = result.hits.totalHits.value();
         Optional<Query> allWords = total == 0 ? Optional.empty() : parsing.allWords();
         long allWordsTotal = allWords.isEmpty() ? total : index.searcher.count(requestQuery.filtered(allWords.get(), request));
         return new SearchResult(request, total, hits, facets(result.facets, request), allWordsTotal, null);
+    }
+
+    /**
+     * What a drill-sideways query threw on the pool, as if thrown here: drill sideways wraps it, and
+     * a search that ran out of time must still reach {@link #bounded} as the query's fault (a 400).
+     */
+    private static RuntimeException thrownOnThePool(RuntimeException e) {
+        return e.getCause() instanceof ExecutionException wrapped && wrapped.getCause() instanceof RuntimeException cause ? cause : e;
     }
 
     /**
@@ -316,34 +332,11 @@ public final class Searcher implements AutoCloseable {
         // Issue 21: reading, highlighting and decoding the hits was a third of a search; one advisor
         // searching alone gets the second half built on another core, as a search's segment slices do.
         int half = docs.length / 2;
-        CompletableFuture<List<SearchHit>> second = CompletableFuture.supplyAsync(() -> {
-            try {
-                return hitsOf(index, marked, total, Arrays.copyOfRange(docs, half, docs.length), withParagraphs);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, slices);
+        ForkedTask<List<SearchHit>> second = ForkedTask.fork(slices,
+                () -> hitsOf(index, marked, total, Arrays.copyOfRange(docs, half, docs.length), withParagraphs));
         List<SearchHit> hits = new ArrayList<>(hitsOf(index, marked, total, Arrays.copyOfRange(docs, 0, half), withParagraphs));
-        try {
-            hits.addAll(second.join());
-        } catch (CompletionException e) {
-            throw rethrown(e.getCause());
-        }
+        hits.addAll(second.join());
         return hits;
-    }
-
-    /** The exception of a task run on another thread, as the calling thread would have thrown it. */
-    private static IOException rethrown(Throwable cause) {
-        if (cause instanceof UncheckedIOException io) {
-            return io.getCause();
-        }
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IOException(cause);
     }
 
     private List<SearchHit> hitsOf(OpenIndex index, Query marked, TotalHits total, ScoreDoc[] docs, boolean withParagraphs)

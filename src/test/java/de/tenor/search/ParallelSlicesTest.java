@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.tenor.bench.ScaleCorpus;
 import de.tenor.extract.Document;
+import de.tenor.index.DocumentMapper;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.TestIndex;
 import java.io.IOException;
@@ -20,6 +21,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +82,44 @@ class ParallelSlicesTest {
         }
     }
 
+    /**
+     * Issue 21: filtered searches run drill sideways as separate queries on the pool. Their facet
+     * counts (a selected dimension counted without its own filter) and totals must be what Lucene's
+     * one-pass drill sideways counts on the same index.
+     */
+    @Test
+    void filtered_searches_count_facets_as_one_pass_drill_sideways_does() throws IOException {
+        List<SearchRequest> requests = List.of(
+                new SearchRequest("Freizügigkeit", Map.of(Facet.OUTCOME, List.of("won", "partial")), null, null, null, 1, 10),
+                new SearchRequest("Arbeitnehmer Minijob", Map.of(Facet.CITY, List.of("Gelsenkirchen", "Duisburg"),
+                        Facet.TYPE, List.of("ruling")), null, null, null, 1, 10),
+                new SearchRequest("", Map.of(Facet.CITY, List.of("Gelsenkirchen"), Facet.OUTCOME, List.of("lost")), null, null,
+                        SortOrder.DATE, 1, 20));
+        RequestQuery requestQuery = new RequestQuery(QueryFactory.standard(), DocumentMapper.facetsConfig());
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexLocation(dir.resolve("many")).current().orElseThrow()))) {
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, DocumentMapper.facetsConfig());
+            DrillSideways onePass = new DrillSideways(new IndexSearcher(reader), DocumentMapper.facetsConfig(), state);
+            for (SearchRequest r : requests) {
+                DrillSideways.DrillSidewaysResult expected = onePass.search(requestQuery.filtered(r), 10);
+                SearchResult actual = manySegments.search(r);
+                assertTrue(actual.total() > 0, "the request finds something: " + r);
+                assertEquals(expected.hits.totalHits.value(), actual.total(), r.toString());
+                for (Facet facet : Facet.values()) {
+                    FacetResult counted = expected.facets.getTopChildren(1000, facet.field());
+                    Map<String, Integer> want = new java.util.TreeMap<>();
+                    if (counted != null) {
+                        for (LabelAndValue lv : counted.labelValues) {
+                            want.put(lv.label, lv.value.intValue());
+                        }
+                    }
+                    Map<String, Integer> got = new java.util.TreeMap<>();
+                    actual.facets().get(facet).stream().filter(c -> c.count() > 0).forEach(c -> got.put(c.value(), c.count()));
+                    assertEquals(want, got, facet + " of " + r);
+                }
+            }
+        }
+    }
+
     @Test
     void slices_on_other_threads_carry_the_searchs_remaining_time() throws Exception {
         QueryDeadline deadline = new QueryDeadline();
@@ -99,6 +146,18 @@ class ParallelSlicesTest {
         try (Searcher hurried = new Searcher(new IndexLocation(dir.resolve("many")), Duration.ofNanos(1))) {
             InvalidQueryException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
                     () -> hurried.search(SearchRequest.of("Verlustfeststellung")));
+            assertTrue(e.getMessage().contains("abgebrochen"), e.getMessage());
+        }
+    }
+
+    @Test
+    void a_filtered_search_stops_at_the_time_limit_too() throws IOException {
+        // Filtered searches run their drill-sideways queries as tasks on the pool, which wraps what they throw.
+        try (Searcher hurried = new Searcher(new IndexLocation(dir.resolve("many")), Duration.ofNanos(1))) {
+            SearchRequest filtered = new SearchRequest("Verlustfeststellung", Map.of(Facet.CITY, List.of("Gelsenkirchen"),
+                    Facet.OUTCOME, List.of("won")), null, null, null, 1, 10);
+            InvalidQueryException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
+                    () -> hurried.search(filtered));
             assertTrue(e.getMessage().contains("abgebrochen"), e.getMessage());
         }
     }
