@@ -47,15 +47,7 @@ class DocumentMapperTest {
     @Test
     void aRowIsTheStoredDocumentWithoutItsParagraphs() throws Exception {
         List<Path> files = new ArrayList<>(demoFiles());
-        Path bverwg = Path.of(System.getProperty("tenor.shared", "../shared"), "corpora", "bverwg-2024-pages", "html");
-        if (Files.isDirectory(bverwg)) {
-            try (Stream<Path> s = Files.list(bverwg)) {
-                s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
-            }
-        } else {
-            System.out.println("DocumentMapperTest: " + bverwg + " not present (a plain clone has no ../shared):"
-                    + " rows checked on the demo corpus only");
-        }
+        files.addAll(RealDecisions.bverwgPages("DocumentMapperTest", "rows checked on the demo corpus only"));
         int withParagraphs = 0;
         for (Document d : extracted(files)) {
             String source = json.writeValueAsString(DocumentMapper.storedSource(d));

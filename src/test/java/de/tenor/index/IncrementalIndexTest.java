@@ -36,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalIndexTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("tenor.shared", "../shared"), "corpora");
     private static Extractor extractor;
 
     @TempDir
@@ -134,7 +133,7 @@ class IncrementalIndexTest {
 
     @Test
     void a_decision_from_two_sources_stays_one_document_as_sources_come_and_go() throws IOException {
-        Path bsg = SHARED.resolve("portal-fixtures/refex");
+        Path bsg = RealDecisions.CORPORA.resolve("portal-fixtures/refex");
         Assumptions.assumeTrue(Files.isDirectory(bsg), "../shared not present: skipping the merged-decision case");
         copy(demoFiles().subList(0, 5), "demo");
         Files.createDirectories(corpus.resolve("import"));

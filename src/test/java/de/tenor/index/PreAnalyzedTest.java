@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.DirectoryReader;
@@ -43,7 +42,6 @@ import org.junit.jupiter.api.Test;
  */
 class PreAnalyzedTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("tenor.shared", "../shared"), "corpora");
 
     @Test
     void pre_analysed_documents_give_the_same_index_as_analysis_in_the_writer() throws Exception {
@@ -208,15 +206,7 @@ class PreAnalyzedTest {
         List<Document> docs = new ArrayList<>();
         List<Path> files = new ArrayList<>(new CorpusStore(Path.of("corpus/demo")).list().stream()
                 .map(f -> f.path()).toList());
-        Path bverwg = SHARED.resolve("bverwg-2024-pages/html");
-        if (Files.isDirectory(bverwg)) {
-            try (Stream<Path> s = Files.list(bverwg)) {
-                s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
-            }
-        } else {
-            System.out.println("PreAnalyzedTest: " + bverwg + " not present (a plain clone has no ../shared):"
-                    + " comparing on the demo corpus only");
-        }
+        files.addAll(RealDecisions.bverwgPages("PreAnalyzedTest", "comparing on the demo corpus only"));
         try (Extractor extractor = new Extractor()) {
             for (Path file : files) {
                 docs.add(extractor.extract(Files.readAllBytes(file), file.getFileName().toString(),
