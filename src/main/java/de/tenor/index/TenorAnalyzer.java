@@ -57,15 +57,11 @@ public final class TenorAnalyzer {
      */
     static Analyzer createForBuild() {
         CompoundSplitter splitter = CompoundSplitter.german();
-        return new PerFieldAnalyzerWrapper(
-                perWord(word -> new GermanLightStemFilter(new SpellingVariantFilter(new GermanNormalizationFilter(word)))),
-                Map.of(
-                        // Split before folding, as in recall(): the dictionary has umlauts ("bürger").
-                        IndexFields.ALL_PARTS, perWord(word -> new SnowballFilter(new FeminineFormFilter(new SpellingVariantFilter(
-                                new GermanNormalizationFilter(new CompoundPartsFilter(word, splitter)))), new GermanStemmer())),
-                        IndexFields.SPELL, lowerCase(),
-                        IndexFields.COURT_TEXT, folded(),
-                        IndexFields.CITY_TEXT, folded()));
+        return new PerFieldAnalyzerWrapper(perWord(word -> preciseWords(word, null)), Map.of(
+                IndexFields.ALL_PARTS, perWord(word -> recallWords(word, splitter, null)),
+                IndexFields.SPELL, lowerCase(),
+                IndexFields.COURT_TEXT, folded(),
+                IndexFields.CITY_TEXT, folded()));
     }
 
     /** Lower-cased words, each run through {@code chain} once per thread (see {@link TermMemoFilter}). */
@@ -139,9 +135,7 @@ public final class TenorAnalyzer {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream ts = new SpellingVariantFilter(new GermanNormalizationFilter(new LowerCaseFilter(source)));
-                ts = withSynonyms(ts, synonyms);
-                return new TokenStreamComponents(source, new GermanLightStemFilter(ts));
+                return new TokenStreamComponents(source, preciseWords(new LowerCaseFilter(source), synonyms));
             }
 
             @Override
@@ -157,15 +151,7 @@ public final class TenorAnalyzer {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream ts = new LowerCaseFilter(source);
-                if (splitCompounds) {
-                    // Split before folding: the dictionary has umlauts ("bürger").
-                    ts = new CompoundPartsFilter(ts, splitter);
-                }
-                ts = new SpellingVariantFilter(new GermanNormalizationFilter(ts));
-                ts = withSynonyms(ts, synonyms);
-                ts = new FeminineFormFilter(ts);
-                return new TokenStreamComponents(source, new SnowballFilter(ts, new GermanStemmer()));
+                return new TokenStreamComponents(source, recallWords(new LowerCaseFilter(source), splitter, synonyms));
             }
 
             @Override
@@ -173,6 +159,20 @@ public final class TenorAnalyzer {
                 return new GermanNormalizationFilter(new LowerCaseFilter(in));
             }
         };
+    }
+
+    /** The precise fields' filters after lower-casing: folding, spelling variants, synonyms (query time), light stem. */
+    private static TokenStream preciseWords(TokenStream lowerCased, SynonymMap synonyms) {
+        TokenStream ts = new SpellingVariantFilter(new GermanNormalizationFilter(lowerCased));
+        return new GermanLightStemFilter(withSynonyms(ts, synonyms));
+    }
+
+    /** The recall field's filters after lower-casing; compound parts only where {@code splitter} is given (index time). */
+    private static TokenStream recallWords(TokenStream lowerCased, CompoundSplitter splitter, SynonymMap synonyms) {
+        // Split before folding: the dictionary has umlauts ("bürger").
+        TokenStream ts = splitter == null ? lowerCased : new CompoundPartsFilter(lowerCased, splitter);
+        ts = withSynonyms(new SpellingVariantFilter(new GermanNormalizationFilter(ts)), synonyms);
+        return new SnowballFilter(new FeminineFormFilter(ts), new GermanStemmer());
     }
 
     private static Analyzer folded() {
