@@ -3,7 +3,9 @@ package de.tenor.search;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -12,7 +14,10 @@ import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.util.ThreadInterruptedException;
 
 /**
@@ -28,7 +33,6 @@ final class PooledDrillSideways extends DrillSideways {
     /** From this many matches on, counting on several threads pays for handing segments to the pool. */
     static final int PARALLEL_COUNT_FROM = 20_000;
 
-    private final SortedSetDocValuesReaderState state;
     private final ExecutorService pool;
     private final int parallelCountFrom;
 
@@ -44,9 +48,22 @@ final class PooledDrillSideways extends DrillSideways {
     PooledDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, ExecutorService pool,
                         boolean filtered, int parallelCountFrom) {
         super(searcher, config, null, state, filtered ? pool : null);
-        this.state = state;
         this.pool = pool;
         this.parallelCountFrom = parallelCountFrom;
+    }
+
+    /**
+     * As Lucene's, with what a query threw on the pool thrown as if thrown here: drill sideways wraps
+     * it, and a search that ran out of time must still reach the searcher as the query's fault (a 400).
+     */
+    @Override
+    public DrillSidewaysResult search(DrillDownQuery query, Query filter, FieldDoc after, int topN, Sort sort,
+                                      boolean doDocScores) throws IOException {
+        try {
+            return super.search(query, filter, after, topN, sort, doDocScores);
+        } catch (RuntimeException e) {
+            throw e.getCause() instanceof ExecutionException wrapped && wrapped.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** As Lucene's: the matches' counts, and per filtered dimension the counts without its own filter. */
@@ -65,7 +82,7 @@ final class PooledDrillSideways extends DrillSideways {
     }
 
     private Facets counts(FacetsCollector matches) throws IOException {
-        if (pool == null || matchCount(matches) < parallelCountFrom) {
+        if (matchCount(matches) < parallelCountFrom) {
             return new SortedSetDocValuesFacetCounts(state, matches);
         }
         try {

@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.QueryTimeout;
@@ -40,35 +39,28 @@ final class QueryDeadline implements QueryTimeout {
 
     /**
      * {@code pool} with the submitting search's remaining time carried into each task, so the
-     * segment slices a search runs on other threads stop when it has run out. The clock is per
-     * thread, so what travels is the budget left, not the deadline.
+     * segment slices and drill-sideways queries a search runs on other threads stop when it has run
+     * out. The clock is per thread, so what travels is the budget left, not the deadline. An
+     * {@link ExecutorService} because drill sideways asks for one; shutting it down shuts down {@code pool}.
      */
-    Executor carryingDeadline(Executor pool) {
-        return task -> {
-            long[] at = deadline.get();
-            if (at == null) {
-                pool.execute(task);
-                return;
-            }
-            long remaining = at[0] - now();
-            pool.execute(() -> {
-                deadline.set(new long[] {now() + remaining});
-                try {
-                    task.run();
-                } finally {
-                    deadline.remove();
-                }
-            });
-        };
-    }
-
-    /** As {@link #carryingDeadline(Executor)}, for code that asks for an {@link ExecutorService} (drill sideways). */
     ExecutorService carryingDeadline(ExecutorService pool) {
-        Executor carrying = carryingDeadline((Executor) pool);
         return new AbstractExecutorService() {
             @Override
             public void execute(Runnable task) {
-                carrying.execute(task);
+                long[] at = deadline.get();
+                if (at == null) {
+                    pool.execute(task);
+                    return;
+                }
+                long remaining = at[0] - now();
+                pool.execute(() -> {
+                    deadline.set(new long[] {now() + remaining});
+                    try {
+                        task.run();
+                    } finally {
+                        deadline.remove();
+                    }
+                });
             }
 
             @Override

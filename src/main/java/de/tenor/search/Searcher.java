@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -263,27 +262,14 @@ public final class Searcher implements AutoCloseable {
         Rescoring rescoring = request.effectiveSort() == SortOrder.RELEVANCE ? Rescoring.of(userQuery) : Rescoring.none(userQuery);
         DrillSideways sideways = new PooledDrillSideways(index.searcher, facetsConfig, index.facetState, slices,
                 !request.filters().isEmpty());
-        DrillSideways.DrillSidewaysResult result;
-        try {
-            result = sideways.search(requestQuery.filtered(rescoring.matching(), request), null, null,
-                    rescoring.collect(window), sort(request.effectiveSort()), false);
-        } catch (RuntimeException e) {
-            throw thrownOnThePool(e);
-        }
+        DrillSideways.DrillSidewaysResult result = sideways.search(requestQuery.filtered(rescoring.matching(), request), null, null,
+                rescoring.collect(window), sort(request.effectiveSort()), false);
         ScoreDoc[] pageDocs = page(rescoring.rescore(index.searcher, withScores(result.hits.scoreDocs)), request);
         List<SearchHit> hits = hits(index, userQuery, result.hits.totalHits, pageDocs, false);
         long total = result.hits.totalHits.value();
         Optional<Query> allWords = total == 0 ? Optional.empty() : parsing.allWords();
         long allWordsTotal = allWords.isEmpty() ? total : index.searcher.count(requestQuery.filtered(allWords.get(), request));
         return new SearchResult(request, total, hits, facets(result.facets, request), allWordsTotal, null);
-    }
-
-    /**
-     * What a drill-sideways query threw on the pool, as if thrown here: drill sideways wraps it, and
-     * a search that ran out of time must still reach {@link #bounded} as the query's fault (a 400).
-     */
-    private static RuntimeException thrownOnThePool(RuntimeException e) {
-        return e.getCause() instanceof ExecutionException wrapped && wrapped.getCause() instanceof RuntimeException cause ? cause : e;
     }
 
     /**
