@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Extracts the {@link EmploymentFacts} of a ruling about worker status (issue 11): hours, pay,
@@ -36,19 +37,17 @@ public final class EmploymentFactsExtractor {
         if (body == null || body.isEmpty()) {
             return EmploymentFacts.NONE;
         }
-        List<String> paragraphs = new ArrayList<>();
-        List<Integer> read = new ArrayList<>(); // their places in body
+        List<Integer> read = new ArrayList<>(); // the places in body of the paragraphs read
         for (int i = 0; i < body.size(); i++) {
             Paragraph p = body.get(i);
             if (END.matcher(p.text().strip()).find()) {
                 break;
             }
             if (!p.heading()) {
-                paragraphs.add(p.text());
                 read.add(i);
             }
         }
-        if (!ON_TOPIC.foundIn(String.join("\n", paragraphs))) {
+        if (!ON_TOPIC.foundIn(read.stream().map(i -> body.get(i).text()).collect(Collectors.joining("\n")))) {
             return EmploymentFacts.NONE;
         }
         // Sentences about an earlier, closed period count only for a field no other sentence gives (issue 20).
@@ -56,9 +55,9 @@ public final class EmploymentFactsExtractor {
         Tally earlier = new Tally();
         // The worker status is read from the same paragraphs' sentences: split once (issue 21).
         List<List<String>> sentences = new ArrayList<>(Collections.nCopies(body.size(), (List<String>) null));
-        for (int i = 0; i < paragraphs.size(); i++) {
-            List<String> split = Sentences.split(paragraphs.get(i));
-            sentences.set(read.get(i), split);
+        for (int i : read) {
+            List<String> split = Sentences.split(body.get(i).text());
+            sentences.set(i, split);
             for (String raw : split) {
                 String text = FactSentence.clean(raw);
                 SentenceFacts found = SentenceFacts.in(text, decided);

@@ -102,6 +102,7 @@ final class TermMemoFilter extends TokenFilter {
         }
         return terms.toArray(new char[0][]);
     }
+
     /** A stream of one given word, the input of the memoised chain. */
     private static final class OneWord extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

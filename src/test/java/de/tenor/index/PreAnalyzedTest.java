@@ -42,7 +42,6 @@ import org.junit.jupiter.api.Test;
  */
 class PreAnalyzedTest {
 
-
     @Test
     void pre_analysed_documents_give_the_same_index_as_analysis_in_the_writer() throws Exception {
         List<Document> docs = documents();
