@@ -41,8 +41,6 @@ public final class DocumentMapper {
 
     /** The full text: stored for the highlighter, offsets in the postings so snippets need no re-analysis. */
     public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-    /** The text's word pairs: positions for phrases of three words and more; no norms, phrases use the text's. */
-    private static final FieldType TEXT_PAIRS = textPairs();
     private static final DocketParser DOCKETS = new DocketParser();
 
     private final ObjectMapper json = new ObjectMapper();
@@ -67,7 +65,6 @@ public final class DocumentMapper {
         doc.add(new StoredField(IndexFields.SOURCE, json.writeValueAsString(storedSource(d))));
         doc.add(new TextField(IndexFields.TITLE, d.title(), Field.Store.NO));
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(IndexFields.TEXT_PAIRS, d.text(), TEXT_PAIRS));
         if (d.ruling().tenor() != null) {
             doc.add(new TextField(IndexFields.TENOR, d.ruling().tenor(), Field.Store.NO));
         }
@@ -238,15 +235,6 @@ public final class DocumentMapper {
         if (value != null && !value.isBlank()) {
             doc.add(new SortedSetDocValuesFacetField(dim, value));
         }
-    }
-
-    private static FieldType textPairs() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        type.setOmitNorms(true);
-        type.freeze();
-        return type;
     }
 
     private static FieldType textWithOffsets() {

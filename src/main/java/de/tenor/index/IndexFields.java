@@ -15,7 +15,7 @@ public final class IndexFields {
      * Raise whenever fields, facets or analysis change; the corpus fingerprint includes it, so an
      * index built by an older release is rebuilt on the next "tenor serve" or "tenor index".
      */
-    public static final int SCHEMA_VERSION = 7; // 7: issue 21 (word pairs of the text); 6: issue 16 (added-at sort, joined dockets, headnotes, sources)
+    public static final int SCHEMA_VERSION = 6; // 6: issue 16 (added-at sort, joined dockets, headnotes, sources)
 
     public static final String ID = "id";
     /**
@@ -28,13 +28,6 @@ public final class IndexFields {
     public static final String TITLE = "title";
     public static final String TEXT = "text";
     public static final String TENOR = "tenor";
-    /**
-     * Issue 21: each two consecutive words of {@link #TEXT} as one term ("ist nicht"), analysed as the
-     * text. A quoted phrase reads these short postings instead of the positions of its every word,
-     * which for common words are most of the index; it is still scored by the text's statistics
-     * (search.PairPhraseQuery).
-     */
-    public static final String TEXT_PAIRS = "textPairs";
 
     /** Docket without spaces, upper case: "8 L 469/24" and "8L469/24" both meet here. A keyword, because analysis would split it. */
     public static final String DOCKET_NORMALIZED = "docketNormalized";

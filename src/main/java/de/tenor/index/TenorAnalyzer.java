@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -45,7 +44,6 @@ public final class TenorAnalyzer {
     public static Analyzer create() {
         return new PerFieldAnalyzerWrapper(precise(null), Map.of(
                 IndexFields.ALL_PARTS, recall(null, true),
-                IndexFields.TEXT_PAIRS, pairs(words -> preciseWords(words, null)),
                 IndexFields.SPELL, lowerCase(),
                 IndexFields.COURT_TEXT, folded(),
                 IndexFields.CITY_TEXT, folded()));
@@ -61,29 +59,9 @@ public final class TenorAnalyzer {
         CompoundSplitter splitter = CompoundSplitter.german();
         return new PerFieldAnalyzerWrapper(perWord(word -> preciseWords(word, null)), Map.of(
                 IndexFields.ALL_PARTS, perWord(word -> recallWords(word, splitter, null)),
-                IndexFields.TEXT_PAIRS, pairs(words -> new TermMemoFilter(words, word -> preciseWords(word, null))),
                 IndexFields.SPELL, lowerCase(),
                 IndexFields.COURT_TEXT, folded(),
                 IndexFields.CITY_TEXT, folded()));
-    }
-
-    /**
-     * Issue 21: each two consecutive precise words as one token ("ist nicht", at the first word's
-     * position), from lower-cased words run through {@code preciseWords}. A text of a single word
-     * gives that word, so that every document with text has terms here: a segment whose documents
-     * all have pairs is recognised by its document counts (search.PairPhraseQuery).
-     */
-    private static Analyzer pairs(UnaryOperator<TokenStream> preciseWords) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                StandardTokenizer source = new StandardTokenizer();
-                ShingleFilter pairs = new ShingleFilter(preciseWords.apply(new LowerCaseFilter(source)), 2, 2);
-                pairs.setOutputUnigrams(false);
-                pairs.setOutputUnigramsIfNoShingles(true);
-                return new TokenStreamComponents(source, pairs);
-            }
-        };
     }
 
     /** Lower-cased words, each run through {@code chain} once per thread (see {@link TermMemoFilter}). */

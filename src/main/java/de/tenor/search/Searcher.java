@@ -307,8 +307,7 @@ public final class Searcher implements AutoCloseable {
         // Issue 21: the proximity phrase marks no word that the word clauses do not mark already, and
         // its spans took a quarter of the highlighting (the answers of `tenor bench http`'s mix were
         // byte-identical with and without it).
-        // Issue 21: phrases found through the text's word pairs are marked as the phrases of words they stand for.
-        Query marked = PairPhraseQuery.asWordPhrases(Rescoring.of(words).matching());
+        Query marked = Rescoring.of(words).matching();
         if (docs.length < PARALLEL_HITS) {
             return hitsOf(index, marked, total, docs, withParagraphs);
         }

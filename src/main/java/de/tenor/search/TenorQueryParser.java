@@ -138,8 +138,8 @@ final class TenorQueryParser extends QueryParser {
                     : filter(analyzed(withSynonyms, BooleanClause.Occur.MUST, IndexFields.ALL_PARTS, text, quoted, slop));
             case COURT -> filter(analyzed(exact, BooleanClause.Occur.MUST, IndexFields.COURT_TEXT, text, quoted, slop));
             case CITY -> filter(analyzed(exact, BooleanClause.Occur.MUST, IndexFields.CITY_TEXT, text, quoted, slop));
-            case TITLE, TENOR, TEXT -> PairPhraseQuery.of(analyzed(quoted ? exact : withSynonyms, BooleanClause.Occur.MUST,
-                    alias.field, text, quoted, slop));
+            case TITLE, TENOR, TEXT -> analyzed(quoted ? exact : withSynonyms, BooleanClause.Occur.MUST,
+                    alias.field, text, quoted, slop);
         };
     }
 
@@ -194,7 +194,7 @@ final class TenorQueryParser extends QueryParser {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addShould(b, analyzed(exact, BooleanClause.Occur.MUST, IndexFields.TITLE, text, true, slop), weights.title());
         addShould(b, analyzed(exact, BooleanClause.Occur.MUST, IndexFields.TENOR, text, true, slop), weights.tenor());
-        addShould(b, PairPhraseQuery.of(analyzed(exact, BooleanClause.Occur.MUST, IndexFields.TEXT, text, true, slop)), weights.text());
+        addShould(b, analyzed(exact, BooleanClause.Occur.MUST, IndexFields.TEXT, text, true, slop), weights.text());
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? null : q;
     }

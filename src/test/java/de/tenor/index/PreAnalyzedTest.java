@@ -77,7 +77,7 @@ class PreAnalyzedTest {
         long tokens = 0;
         for (Document d : documents()) {
             String text = d.title() + "\n" + d.text();
-            for (String field : List.of(IndexFields.TEXT, IndexFields.TEXT_PAIRS, IndexFields.TITLE, IndexFields.ALL_PARTS, IndexFields.SPELL,
+            for (String field : List.of(IndexFields.TEXT, IndexFields.TITLE, IndexFields.ALL_PARTS, IndexFields.SPELL,
                     IndexFields.COURT_TEXT)) {
                 List<String> expected = tokens(plain, field, text);
                 assertEquals(expected, tokens(build, field, text), field + " of " + d.id());

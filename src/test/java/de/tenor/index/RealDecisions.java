@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The real decisions in ../shared (not part of this repository) that index tests use beside the demo corpus. */
-public final class RealDecisions {
+final class RealDecisions {
 
     /** {@code ../shared/corpora}, or {@code -Dtenor.shared=DIR}/corpora. */
-    public static final Path CORPORA = Path.of(System.getProperty("tenor.shared", "../shared"), "corpora");
+    static final Path CORPORA = Path.of(System.getProperty("tenor.shared", "../shared"), "corpora");
 
     private RealDecisions() {
     }
@@ -19,7 +19,7 @@ public final class RealDecisions {
      * The 50 bverwg.de decision pages, sorted; none when ../shared is not beside the repo, which the
      * console then says, with what {@code test} checks instead.
      */
-    public static List<Path> bverwgPages(String test, String instead) throws IOException {
+    static List<Path> bverwgPages(String test, String instead) throws IOException {
         Path dir = CORPORA.resolve("bverwg-2024-pages/html");
         if (!Files.isDirectory(dir)) {
             System.out.println(test + ": " + dir + " not present (a plain clone has no ../shared): " + instead);
