@@ -120,17 +120,26 @@ public final class Searcher implements AutoCloseable {
      * its total, so the page can offer to search it instead.
      */
     public SearchResult searchCorrectingTypos(SearchRequest request) throws IOException {
-        SearchResult typed = search(request);
         if (request.query().isBlank()) {
-            return typed;
+            return search(request);
         }
         Optional<String> corrected = spellingCorrection(request.query());
         if (corrected.isEmpty()) {
-            return typed;
+            return search(request);
         }
-        SearchResult better = search(request.withQuery(corrected.get()));
-        return better.total() > 0 && better.total() >= typed.total()
-                ? better.correctedFrom(request.query(), typed.total()) : typed;
+        // Issue 21: which of the two is shown depends on their totals alone, so both are counted and
+        // only that one is searched (facets, hits, snippets); it ran both searches in full.
+        SearchRequest correctedRequest = request.withQuery(corrected.get());
+        long typedTotal = total(request);
+        long correctedTotal = total(correctedRequest);
+        return correctedTotal > 0 && correctedTotal >= typedTotal
+                ? search(correctedRequest).correctedFrom(request.query(), typedTotal) : search(request);
+    }
+
+    /** How many documents {@code request} matches: the total its search shows. */
+    private long total(SearchRequest request) throws IOException {
+        return bounded(request.query(), index -> index.facetState == null ? 0L
+                : (long) index.searcher.count(requestQuery.filtered(request)));
     }
 
     private Optional<String> spellingCorrection(String query) throws IOException {
