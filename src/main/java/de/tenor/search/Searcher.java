@@ -143,7 +143,11 @@ public final class Searcher implements AutoCloseable {
     }
 
     private Optional<String> spellingCorrection(String query) throws IOException {
-        return withIndex(index -> suggestions.didYouMean(index.reader, query));
+        return withIndex(index -> correction(index, query));
+    }
+
+    private Optional<String> correction(OpenIndex index, String query) throws IOException {
+        return index.correction(query, () -> suggestions.didYouMean(index.reader, query));
     }
 
     private interface Work<T> {
@@ -196,7 +200,7 @@ public final class Searcher implements AutoCloseable {
      */
     public Optional<String> didYouMean(String query) throws IOException {
         return withIndex(index -> {
-            Optional<String> corrected = suggestions.didYouMean(index.reader, query);
+            Optional<String> corrected = correction(index, query);
             if (corrected.isEmpty()) {
                 return corrected;
             }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 18: a generation that adds one upload to the served one is opened by sharing the served
  * reader's segments (only the new segment is read), the shared segments stay readable after the
  * old generation's reader is closed, and a full rebuild (same segment names, other ids) is
- * opened afresh without sharing anything.
+ * opened afresh without sharing anything. Issue 21: spelling corrections are kept per generation.
  */
 class OpenIndexTest {
 
@@ -75,6 +75,38 @@ class OpenIndexTest {
             second.release();
             assertEquals(1, third.searcher.count(new TermQuery(new Term(IndexFields.ID, doc.id()))));
             third.release();
+        }
+    }
+
+    /** Issue 21: a query's spelling correction is worked out once per generation; the kept ones stay bounded. */
+    @Test
+    void a_spelling_correction_is_worked_out_once_per_generation_and_kept_within_bounds() throws Exception {
+        IndexLocation location = new IndexLocation(tmp.resolve("index"));
+        Document.Builder ruling = Document.builder("a", de.tenor.extract.DocType.RULING);
+        ruling.title("Beschluss");
+        ruling.text("Die Arbeitnehmereigenschaft ist zu bejahen.");
+        de.tenor.index.TestIndex.publish(location, java.util.List.of(ruling.build()));
+        OpenIndex index = OpenIndex.open(location.current().orElseThrow(), de.tenor.index.DocumentMapper.facetsConfig(),
+                new QueryDeadline(), null);
+        try {
+            int[] computed = {0};
+            for (int i = 0; i < 3; i++) {
+                assertEquals(java.util.Optional.of("Arbeitnehmereigenschaft"), index.correction("Arbeitnehmereigenschaf", () -> {
+                    computed[0]++;
+                    return java.util.Optional.of("Arbeitnehmereigenschaft");
+                }));
+            }
+            assertEquals(1, computed[0]);
+            for (int i = 0; i <= OpenIndex.MAX_CORRECTIONS; i++) {
+                index.correction("wort" + i, java.util.Optional::empty);
+            }
+            index.correction("Arbeitnehmereigenschaf", () -> {
+                computed[0]++;
+                return java.util.Optional.of("Arbeitnehmereigenschaft");
+            });
+            assertEquals(2, computed[0], "a full store is emptied, not grown");
+        } finally {
+            index.release();
         }
     }
 
