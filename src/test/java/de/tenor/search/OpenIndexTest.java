@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.tenor.corpus.CorpusFile;
 import de.tenor.corpus.CorpusStore;
+import de.tenor.extract.DocType;
 import de.tenor.extract.Document;
 import de.tenor.extract.Extractor;
+import de.tenor.index.DocumentMapper;
 import de.tenor.index.IndexBuilder;
 import de.tenor.index.IndexFields;
 import de.tenor.index.IndexLocation;
 import de.tenor.index.IndexProgress;
+import de.tenor.index.TestIndex;
 import de.tenor.bench.SampleRulings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -50,12 +55,12 @@ class OpenIndexTest {
         try (Extractor extractor = new Extractor()) {
             IndexBuilder builder = new IndexBuilder(location, extractor, Clock.systemUTC());
             builder.buildIfNeeded(corpus.captures(), false, IndexProgress.NONE);
-            OpenIndex first = OpenIndex.open(location.current().orElseThrow(), de.tenor.index.DocumentMapper.facetsConfig(), deadline, null);
+            OpenIndex first = OpenIndex.open(location.current().orElseThrow(), DocumentMapper.facetsConfig(), deadline, null);
 
             CorpusFile upload = write(root, "upload/case-9.txt", 9);
             Document doc = extractor.extract(upload);
             assertTrue(builder.addSource(upload, doc).isPresent(), "a new source of no known decision is added alone");
-            OpenIndex second = OpenIndex.open(location.current().orElseThrow(), first, de.tenor.index.DocumentMapper.facetsConfig(), deadline, null);
+            OpenIndex second = OpenIndex.open(location.current().orElseThrow(), first, DocumentMapper.facetsConfig(), deadline, null);
             assertEquals(first.reader.numDocs() + 1, second.reader.numDocs());
             Set<Object> shared = cores(second.reader);
             shared.retainAll(cores(first.reader));
@@ -67,7 +72,7 @@ class OpenIndexTest {
             assertEquals(4, second.searcher.count(new org.apache.lucene.search.MatchAllDocsQuery()));
 
             builder.build(corpus.captures(), IndexProgress.NONE);
-            OpenIndex third = OpenIndex.open(location.current().orElseThrow(), second, de.tenor.index.DocumentMapper.facetsConfig(), deadline, null);
+            OpenIndex third = OpenIndex.open(location.current().orElseThrow(), second, DocumentMapper.facetsConfig(), deadline, null);
             Set<Object> again = cores(third.reader);
             again.retainAll(cores(second.reader));
             assertEquals(Set.of(), again, "a rebuild's segments have new ids: nothing is shared");
@@ -82,27 +87,26 @@ class OpenIndexTest {
     @Test
     void a_spelling_correction_is_worked_out_once_per_generation_and_kept_within_bounds() throws Exception {
         IndexLocation location = new IndexLocation(tmp.resolve("index"));
-        Document.Builder ruling = Document.builder("a", de.tenor.extract.DocType.RULING);
+        Document.Builder ruling = Document.builder("a", DocType.RULING);
         ruling.title("Beschluss");
         ruling.text("Die Arbeitnehmereigenschaft ist zu bejahen.");
-        de.tenor.index.TestIndex.publish(location, java.util.List.of(ruling.build()));
-        OpenIndex index = OpenIndex.open(location.current().orElseThrow(), de.tenor.index.DocumentMapper.facetsConfig(),
-                new QueryDeadline(), null);
+        TestIndex.publish(location, List.of(ruling.build()));
+        OpenIndex index = OpenIndex.open(location.current().orElseThrow(), DocumentMapper.facetsConfig(), new QueryDeadline(), null);
         try {
             int[] computed = {0};
             for (int i = 0; i < 3; i++) {
-                assertEquals(java.util.Optional.of("Arbeitnehmereigenschaft"), index.correction("Arbeitnehmereigenschaf", () -> {
+                assertEquals(Optional.of("Arbeitnehmereigenschaft"), index.correction("Arbeitnehmereigenschaf", () -> {
                     computed[0]++;
-                    return java.util.Optional.of("Arbeitnehmereigenschaft");
+                    return Optional.of("Arbeitnehmereigenschaft");
                 }));
             }
             assertEquals(1, computed[0]);
             for (int i = 0; i <= OpenIndex.MAX_CORRECTIONS; i++) {
-                index.correction("wort" + i, java.util.Optional::empty);
+                index.correction("wort" + i, Optional::empty);
             }
             index.correction("Arbeitnehmereigenschaf", () -> {
                 computed[0]++;
-                return java.util.Optional.of("Arbeitnehmereigenschaft");
+                return Optional.of("Arbeitnehmereigenschaft");
             });
             assertEquals(2, computed[0], "a full store is emptied, not grown");
         } finally {
