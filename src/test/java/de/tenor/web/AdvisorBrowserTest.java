@@ -79,7 +79,10 @@ class AdvisorBrowserTest extends DemoBrowserTest {
     void keyboard_only_advisor_searches_ticks_filters_and_opens_a_ruling() throws IOException {
         try {
             driver.get(server.url("/"));
-            assertEquals("q", active().getAttribute("id"), "the search box has the focus on arrival");
+            // Chromium moves the focus to an autofocus field at its first rendering, which may come
+            // after the load event that driver.get waits for.
+            new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("the search box has the focus on arrival")
+                    .until(d -> "q".equals(active().getAttribute("id")));
             active().sendKeys("Verlustfeststellung", Keys.ENTER);
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
             wait.until(ExpectedConditions.urlContains("q=Verlustfeststellung"));
