@@ -87,6 +87,8 @@ final class SnippetMaker {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
+                // Passages are whole sentences of German legal text: not "März 2019 …" cut off a date (GermanSentenceIterator).
+                .withBreakIterator(GermanSentenceIterator::new)
                 // Terms of the recall and precise fields mark words of the text: "Eigenschaft" marks
                 // "Arbeitnehmereigenschaft", a synonym marks the word it stands for.
                 .withFieldMatcher(HIGHLIGHTED_FIELDS::contains);
