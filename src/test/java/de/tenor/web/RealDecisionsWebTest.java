@@ -137,6 +137,29 @@ class RealDecisionsWebTest {
         assertEquals(0, get("/api/search?topic=true").get("total").asInt());
     }
 
+    /**
+     * Issue 21: snippet passages are whole sentences of the ruling. The JDK's sentence iterator ended
+     * them at "Beschluss vom 19." and began the next with "Oktober 2020 – 1 B …" or "BVerwG" after "vgl.".
+     */
+    @Test
+    @Order(1)
+    void snippets_of_real_rulings_do_not_cut_dates_or_citations() throws Exception {
+        JsonNode r = search("Beschluss Urteil");
+        assertTrue(r.get("total").asInt() >= 2, r.toString());
+        int passages = 0;
+        for (JsonNode hit : r.get("hits")) {
+            for (String passage : hit.get("snippet").asText().replaceAll("</?mark>", "").split(" … ")) {
+                String p = passage.strip();
+                passages++;
+                assertFalse(p.matches("(?s)(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b.*"),
+                        "a passage begins with the month of a cut date: " + p);
+                assertFalse(p.matches("(?s).*\\bvom \\d{1,2}\\.") || p.matches("(?si).*\\b(vgl|i|z)\\."),
+                        "a passage ends inside a date or citation: " + p);
+            }
+        }
+        assertTrue(passages >= 2, r.toString());
+    }
+
     @Test
     @Order(2)
     void every_docket_of_the_joined_rii_decision_finds_it_first() throws Exception {
