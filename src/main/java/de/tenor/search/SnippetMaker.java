@@ -29,6 +29,13 @@ final class SnippetMaker {
 
     private static final int PASSAGES = 2;
     private static final int FALLBACK_CHARS = 240;
+    /**
+     * Most real rulings are longer than Lucene's default of 10,000 characters (36 of the 50 bverwg.de
+     * pages): a word found in the reasons must be the snippet, not the ruling's opening.
+     */
+    private static final int WHOLE_TEXT = Integer.MAX_VALUE - 1;
+    /** Re-analysis costs per character (compound splitting, two stemmers); the opening is tried first. */
+    private static final int REANALYSED_OPENING = 10_000;
     private static final Set<String> HIGHLIGHTED_FIELDS = Set.of(IndexFields.TEXT, IndexFields.ALL_PARTS,
             IndexFields.TITLE, IndexFields.TENOR, IndexFields.SPELL);
 
@@ -56,9 +63,19 @@ final class SnippetMaker {
         Loaded loaded = new Loaded(fieldInfos, byDoc);
         // Issue 9: re-analysing ten full texts (compound splitting, two stemmers) was ~65 % of a
         // search. Most hits contain the typed words themselves, whose offsets the text field's
-        // postings already hold; only hits without such a word (found through a compound part, a
-        // Snowball stem or a synonym alone) are re-analysed, so those still mark the words they came from.
-        String[] out = highlighter(searcher, false, loaded).highlight(IndexFields.TEXT, query, new TopDocs(total, page), PASSAGES);
+        // postings already hold, in the whole text at little cost; only hits without such a word (found
+        // through a compound part, a Snowball stem or a synonym alone) are re-analysed, so those still
+        // mark the words they came from: the opening first, the whole text only if the opening has none.
+        String[] out = new String[page.length];
+        fill(out, page, highlighter(searcher, null, WHOLE_TEXT, loaded), query, total);
+        fill(out, page, highlighter(searcher, UnifiedHighlighter.OffsetSource.ANALYSIS, REANALYSED_OPENING, loaded), query, total);
+        fill(out, page, highlighter(searcher, UnifiedHighlighter.OffsetSource.ANALYSIS, WHOLE_TEXT, loaded), query, total);
+        return out;
+    }
+
+    /** Highlights the docs of {@code page} that have no snippet in {@code out} yet. */
+    private static void fill(String[] out, ScoreDoc[] page, UnifiedHighlighter highlighter, Query query, TotalHits total)
+            throws IOException {
         int missing = 0;
         for (String s : out) {
             if (s == null) {
@@ -66,7 +83,7 @@ final class SnippetMaker {
             }
         }
         if (missing == 0) {
-            return out;
+            return;
         }
         ScoreDoc[] rest = new ScoreDoc[missing];
         for (int i = 0, j = 0; i < page.length; i++) {
@@ -74,30 +91,36 @@ final class SnippetMaker {
                 rest[j++] = page[i];
             }
         }
-        String[] reanalysed = highlighter(searcher, true, loaded).highlight(IndexFields.TEXT, query, new TopDocs(total, rest), PASSAGES);
+        String[] found = highlighter.highlight(IndexFields.TEXT, query, new TopDocs(total, rest), PASSAGES);
         for (int i = 0, j = 0; i < page.length; i++) {
             if (out[i] == null) {
-                out[i] = reanalysed[j++];
+                out[i] = found[j++];
             }
         }
-        return out;
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean reanalyse, Loaded loaded) {
+    /**
+     * @param offsets ANALYSIS re-analyses the text (see {@code TenorAnalyzer.forHighlighting}) instead of reading
+     *                offsets from the postings; null decides from the field infos as usual
+     * @param maxLength how much of the text is highlighted
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, UnifiedHighlighter.OffsetSource offsets, int maxLength,
+                                           Loaded loaded) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
+                .withMaxLength(maxLength)
                 // Passages are whole sentences of German legal text: not "März 2019 …" cut off a date (GermanSentenceIterator).
                 .withBreakIterator(GermanSentenceIterator::new)
                 // Terms of the recall and precise fields mark words of the text: "Eigenschaft" marks
                 // "Arbeitnehmereigenschaft", a synonym marks the word it stands for.
                 .withFieldMatcher(HIGHLIGHTED_FIELDS::contains);
-        if (reanalyse) {
-            return new LoadedHighlighter(builder, loaded, UnifiedHighlighter.OffsetSource.ANALYSIS);
+        if (offsets == null) {
+            // Weight.matches() reports the query as "unknown" terms, which makes the highlighter fall
+            // back to re-analysis; term and phrase extraction lets it read the postings' offsets.
+            builder.withWeightMatches(false);
         }
-        // Weight.matches() reports the query as "unknown" terms, which makes the highlighter fall
-        // back to re-analysis; term and phrase extraction lets it read the postings' offsets.
-        return new LoadedHighlighter(builder.withWeightMatches(false), loaded, null);
+        return new LoadedHighlighter(builder, loaded, offsets);
     }
 
     /** The stored fields of the page and the generation's field infos, both read before highlighting. */

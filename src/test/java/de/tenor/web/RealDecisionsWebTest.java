@@ -27,6 +27,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -158,6 +159,26 @@ class RealDecisionsWebTest {
             }
         }
         assertTrue(passages >= 2, r.toString());
+    }
+
+    /**
+     * Most real rulings are longer than the highlighter's default 10,000 characters (36 of the 50
+     * bverwg.de pages); a word that first occurs in the reasons further down must still be the snippet,
+     * not the ruling's opening.
+     */
+    @Test
+    @Order(1)
+    void words_deep_in_a_long_ruling_are_shown_in_the_snippet() throws Exception {
+        // Typed word → the word marked in the text: as written, and found through a compound part or a stem alone.
+        Map<String, String> marked = Map.of("Luftküsschen", "Luftküsschen",
+                "Verhältnismäßigkeitsgrundsatz", "Verhältnismäßigkeitsgrundsatz",
+                "Küsschen", "Luftküsschen", "Luftküsschens", "Luftküsschen");
+        for (Map.Entry<String, String> e : marked.entrySet()) {
+            JsonNode r = search(e.getKey());
+            assertEquals(1, r.get("total").asInt(), r.toString());
+            String snippet = r.get("hits").get(0).get("snippet").asText();
+            assertTrue(snippet.contains("<mark>" + e.getValue() + "</mark>"), e.getKey() + ": " + snippet);
+        }
     }
 
     @Test
