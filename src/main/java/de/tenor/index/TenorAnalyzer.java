@@ -57,20 +57,20 @@ public final class TenorAnalyzer {
      */
     static Analyzer createForBuild() {
         CompoundSplitter splitter = CompoundSplitter.german();
-        return new PerFieldAnalyzerWrapper(perWord(word -> preciseWords(word, null)), Map.of(
-                IndexFields.ALL_PARTS, perWord(word -> recallWords(word, splitter, null)),
+        return new PerFieldAnalyzerWrapper(perWord(word -> preciseWords(word, null), TermMemoFilter.MAX_WORDS), Map.of(
+                IndexFields.ALL_PARTS, perWord(word -> recallWords(word, splitter, null), TermMemoFilter.MAX_WORDS),
                 IndexFields.SPELL, lowerCase(),
                 IndexFields.COURT_TEXT, folded(),
                 IndexFields.CITY_TEXT, folded()));
     }
 
-    /** Lower-cased words, each run through {@code chain} once per thread (see {@link TermMemoFilter}). */
-    private static Analyzer perWord(UnaryOperator<TokenStream> chain) {
+    /** Lower-cased words, each run through {@code chain} once per thread, up to {@code maxWords} (see {@link TermMemoFilter}). */
+    private static Analyzer perWord(UnaryOperator<TokenStream> chain, int maxWords) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new TermMemoFilter(new LowerCaseFilter(source), chain));
+                return new TokenStreamComponents(source, new TermMemoFilter(new LowerCaseFilter(source), chain, maxWords));
             }
 
             @Override
@@ -112,22 +112,37 @@ public final class TenorAnalyzer {
     /**
      * Re-analysis of the full text for highlighting: compound parts, and both the precise and the
      * recall stem of every word, so that matches in either field mark the words they came from.
+     * Issue 21: each distinct word is analysed once per thread ({@link TermMemoFilter}); a thread of
+     * a server remembers at most {@value #HIGHLIGHT_MEMO_WORDS} words (some 1.5 MB) and keeps them
+     * from request to request, because rulings share most of their vocabulary.
      */
     public static Analyzer forHighlighting() {
+        CompoundSplitter splitter = CompoundSplitter.german();
+        return perWord(word -> highlightWords(word, splitter), HIGHLIGHT_MEMO_WORDS);
+    }
+
+    static final int HIGHLIGHT_MEMO_WORDS = 10_000;
+
+    /** {@link #forHighlighting()} without the memo: the reference its tokens are checked against. */
+    static Analyzer forHighlightingWordByWord() {
         CompoundSplitter splitter = CompoundSplitter.german();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream ts = new CompoundPartsFilter(new LowerCaseFilter(source), splitter);
-                ts = new KeywordRepeatFilter(new SpellingVariantFilter(new GermanNormalizationFilter(ts)));
-                // The copy not marked as keyword gets the light stem; then the marks flip and the
-                // other copy gets the recall stem.
-                ts = new InvertKeywordFilter(new GermanLightStemFilter(ts));
-                ts = new SnowballFilter(new FeminineFormFilter(ts), new GermanStemmer());
-                return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(ts));
+                return new TokenStreamComponents(source, highlightWords(new LowerCaseFilter(source), splitter));
             }
         };
+    }
+
+    private static TokenStream highlightWords(TokenStream lowerCased, CompoundSplitter splitter) {
+        TokenStream ts = new CompoundPartsFilter(lowerCased, splitter);
+        ts = new KeywordRepeatFilter(new SpellingVariantFilter(new GermanNormalizationFilter(ts)));
+        // The copy not marked as keyword gets the light stem; then the marks flip and the
+        // other copy gets the recall stem.
+        ts = new InvertKeywordFilter(new GermanLightStemFilter(ts));
+        ts = new SnowballFilter(new FeminineFormFilter(ts), new GermanStemmer());
+        return new RemoveDuplicatesTokenFilter(ts);
     }
 
     private static Analyzer precise(SynonymMap synonyms) {

@@ -27,7 +27,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class TermMemoFilter extends TokenFilter {
 
-    /** Distinct words remembered (some 15 MB); later new words are analysed each time. The first ones seen are the frequent ones. */
+    /** Distinct words an index build's thread remembers (some 15 MB); later new words are analysed each time. The first ones seen are the frequent ones. */
     static final int MAX_WORDS = 100_000;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -35,6 +35,7 @@ final class TermMemoFilter extends TokenFilter {
     private final CharArrayMap<char[][]> memo = new CharArrayMap<>(1024, false);
     private final OneWord word = new OneWord();
     private final TokenStream chain;
+    private final int maxWords;
     private final CharTermAttribute chainTerm;
     private final PositionIncrementAttribute chainIncrement;
     /** The current word's further terms, and its attributes to give them. */
@@ -42,9 +43,13 @@ final class TermMemoFilter extends TokenFilter {
     private int next;
     private State original;
 
-    /** @param chain builds the word-by-word filters on top of the stream it is given */
-    TermMemoFilter(TokenStream input, UnaryOperator<TokenStream> chain) {
+    /**
+     * @param chain builds the word-by-word filters on top of the stream it is given
+     * @param maxWords how many distinct words this instance remembers at most
+     */
+    TermMemoFilter(TokenStream input, UnaryOperator<TokenStream> chain, int maxWords) {
         super(input);
+        this.maxWords = maxWords;
         this.chain = chain.apply(word);
         this.chainTerm = this.chain.getAttribute(CharTermAttribute.class);
         this.chainIncrement = this.chain.addAttribute(PositionIncrementAttribute.class);
@@ -66,7 +71,7 @@ final class TermMemoFilter extends TokenFilter {
         char[][] terms = memo.get(term.buffer(), 0, term.length());
         if (terms == null) {
             terms = analyse(term.buffer(), term.length());
-            if (memo.size() < MAX_WORDS) {
+            if (memo.size() < maxWords) {
                 memo.put(Arrays.copyOf(term.buffer(), term.length()), terms);
             }
         }

@@ -34,8 +34,8 @@ final class SnippetMaker {
      * pages): a word found in the reasons must be the snippet, not the ruling's opening.
      */
     private static final int WHOLE_TEXT = Integer.MAX_VALUE - 1;
-    /** Re-analysis costs per character (compound splitting, two stemmers); the opening is tried first. */
-    private static final int REANALYSED_OPENING = 10_000;
+    /** Characters tried first (Lucene's default limit). */
+    private static final int OPENING = 10_000;
     private static final Set<String> HIGHLIGHTED_FIELDS = Set.of(IndexFields.TEXT, IndexFields.ALL_PARTS,
             IndexFields.TITLE, IndexFields.TENOR, IndexFields.SPELL);
 
@@ -63,12 +63,14 @@ final class SnippetMaker {
         Loaded loaded = new Loaded(fieldInfos, byDoc);
         // Issue 9: re-analysing ten full texts (compound splitting, two stemmers) was ~65 % of a
         // search. Most hits contain the typed words themselves, whose offsets the text field's
-        // postings already hold, in the whole text at little cost; only hits without such a word (found
-        // through a compound part, a Snowball stem or a synonym alone) are re-analysed, so those still
-        // mark the words they came from: the opening first, the whole text only if the opening has none.
+        // postings already hold; only hits without such a word (found through a compound part, a
+        // Snowball stem or a synonym alone) are re-analysed, so those still mark the words they came
+        // from. Each way looks at the opening first and at the whole text only for the hits whose
+        // opening has no match: most hits have one, and the work grows with the text's length.
         String[] out = new String[page.length];
+        fill(out, page, highlighter(searcher, null, OPENING, loaded), query, total);
         fill(out, page, highlighter(searcher, null, WHOLE_TEXT, loaded), query, total);
-        fill(out, page, highlighter(searcher, UnifiedHighlighter.OffsetSource.ANALYSIS, REANALYSED_OPENING, loaded), query, total);
+        fill(out, page, highlighter(searcher, UnifiedHighlighter.OffsetSource.ANALYSIS, OPENING, loaded), query, total);
         fill(out, page, highlighter(searcher, UnifiedHighlighter.OffsetSource.ANALYSIS, WHOLE_TEXT, loaded), query, total);
         return out;
     }

@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.DirectoryReader;
@@ -85,6 +88,27 @@ class PreAnalyzedTest {
             }
         }
         assertTrue(tokens > 100_000, "compared only " + tokens + " tokens");
+    }
+
+    /**
+     * The snippets' re-analysis remembers each word's terms ({@link TenorAnalyzer#forHighlighting()}); it must
+     * give the word-by-word chain's tokens — terms, positions and the offsets the highlighter marks — on the
+     * same texts, also after its memo is full (the small limit is reached within the first texts).
+     */
+    @Test
+    void the_highlighting_memo_gives_the_word_by_word_tokens() throws Exception {
+        Analyzer memo = TenorAnalyzer.forHighlighting();
+        Analyzer plain = TenorAnalyzer.forHighlightingWordByWord();
+        long tokens = 0;
+        Set<String> words = new HashSet<>();
+        for (Document d : documents()) {
+            List<String> expected = tokens(plain, IndexFields.TEXT, d.text());
+            assertEquals(expected, tokens(memo, IndexFields.TEXT, d.text()), d.id());
+            tokens += expected.size();
+            words.addAll(List.of(d.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        }
+        assertTrue(tokens > 50_000, "compared only " + tokens + " tokens");
+        assertTrue(words.size() > TenorAnalyzer.HIGHLIGHT_MEMO_WORDS, "the memo never filled: " + words.size() + " words");
     }
 
     private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
