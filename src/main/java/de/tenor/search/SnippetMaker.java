@@ -36,6 +36,20 @@ final class SnippetMaker {
     private static final int WHOLE_TEXT = Integer.MAX_VALUE - 1;
     /** Characters tried first (Lucene's default limit). */
     private static final int OPENING = 10_000;
+
+    /**
+     * One way of finding the matched words in a hit's text.
+     *
+     * @param offsets ANALYSIS re-analyses the text (see {@code TenorAnalyzer.forHighlighting}) instead of reading
+     *                offsets from the postings; null decides from the field infos as usual
+     * @param maxLength how much of the text is looked at
+     */
+    private record Way(UnifiedHighlighter.OffsetSource offsets, int maxLength) {
+    }
+
+    /** Tried in this order, each for the hits the ways before found nothing in; a highlighter is built only when one is left. */
+    private static final List<Way> WAYS = List.of(new Way(null, OPENING), new Way(null, WHOLE_TEXT),
+            new Way(UnifiedHighlighter.OffsetSource.ANALYSIS, OPENING), new Way(UnifiedHighlighter.OffsetSource.ANALYSIS, WHOLE_TEXT));
     private static final Set<String> HIGHLIGHTED_FIELDS = Set.of(IndexFields.TEXT, IndexFields.ALL_PARTS,
             IndexFields.TITLE, IndexFields.TENOR, IndexFields.SPELL);
 
@@ -68,61 +82,43 @@ final class SnippetMaker {
         // from. Each way looks at the opening first and at the whole text only for the hits whose
         // opening has no match: most hits have one, and the work grows with the text's length.
         String[] out = new String[page.length];
-        fill(out, page, highlighter(searcher, null, OPENING, loaded), query, total);
-        fill(out, page, highlighter(searcher, null, WHOLE_TEXT, loaded), query, total);
-        fill(out, page, highlighter(searcher, UnifiedHighlighter.OffsetSource.ANALYSIS, OPENING, loaded), query, total);
-        fill(out, page, highlighter(searcher, UnifiedHighlighter.OffsetSource.ANALYSIS, WHOLE_TEXT, loaded), query, total);
+        for (Way way : WAYS) {
+            List<ScoreDoc> rest = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) {
+                if (out[i] == null) {
+                    rest.add(page[i]);
+                }
+            }
+            if (rest.isEmpty()) {
+                break;
+            }
+            String[] found = highlighter(searcher, way, loaded)
+                    .highlight(IndexFields.TEXT, query, new TopDocs(total, rest.toArray(new ScoreDoc[0])), PASSAGES);
+            for (int i = 0, j = 0; i < page.length; i++) {
+                if (out[i] == null) {
+                    out[i] = found[j++];
+                }
+            }
+        }
         return out;
     }
 
-    /** Highlights the docs of {@code page} that have no snippet in {@code out} yet. */
-    private static void fill(String[] out, ScoreDoc[] page, UnifiedHighlighter highlighter, Query query, TotalHits total)
-            throws IOException {
-        int missing = 0;
-        for (String s : out) {
-            if (s == null) {
-                missing++;
-            }
-        }
-        if (missing == 0) {
-            return;
-        }
-        ScoreDoc[] rest = new ScoreDoc[missing];
-        for (int i = 0, j = 0; i < page.length; i++) {
-            if (out[i] == null) {
-                rest[j++] = page[i];
-            }
-        }
-        String[] found = highlighter.highlight(IndexFields.TEXT, query, new TopDocs(total, rest), PASSAGES);
-        for (int i = 0, j = 0; i < page.length; i++) {
-            if (out[i] == null) {
-                out[i] = found[j++];
-            }
-        }
-    }
-
-    /**
-     * @param offsets ANALYSIS re-analyses the text (see {@code TenorAnalyzer.forHighlighting}) instead of reading
-     *                offsets from the postings; null decides from the field infos as usual
-     * @param maxLength how much of the text is highlighted
-     */
-    private UnifiedHighlighter highlighter(IndexSearcher searcher, UnifiedHighlighter.OffsetSource offsets, int maxLength,
-                                           Loaded loaded) {
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Way way, Loaded loaded) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
-                .withMaxLength(maxLength)
+                .withMaxLength(way.maxLength())
                 // Passages are whole sentences of German legal text: not "März 2019 …" cut off a date (GermanSentenceIterator).
                 .withBreakIterator(GermanSentenceIterator::new)
                 // Terms of the recall and precise fields mark words of the text: "Eigenschaft" marks
                 // "Arbeitnehmereigenschaft", a synonym marks the word it stands for.
                 .withFieldMatcher(HIGHLIGHTED_FIELDS::contains);
-        if (offsets == null) {
+        if (way.offsets() == null) {
             // Weight.matches() reports the query as "unknown" terms, which makes the highlighter fall
             // back to re-analysis; term and phrase extraction lets it read the postings' offsets.
             builder.withWeightMatches(false);
         }
-        return new LoadedHighlighter(builder, loaded, offsets);
+        return new LoadedHighlighter(builder, loaded, way.offsets());
     }
 
     /** The stored fields of the page and the generation's field infos, both read before highlighting. */
