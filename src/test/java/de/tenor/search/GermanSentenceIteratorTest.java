@@ -2,6 +2,7 @@ package de.tenor.search;
 
 import de.tenor.extract.ExtractionException;
 import de.tenor.extract.Extractor;
+import de.tenor.index.RealDecisions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GermanSentenceIteratorTest {
-
-    private static final Path BVERWG = Path.of(System.getProperty("tenor.shared", "../shared"),
-            "corpora/bverwg-2024-pages/html");
 
     @Test
     void abbreviationsDatesAndOrdinalsStayInsideTheSentence() {
@@ -131,16 +128,14 @@ class GermanSentenceIteratorTest {
     }
 
     private static List<String> realTexts() throws IOException, ExtractionException {
-        Assumptions.assumeTrue(Files.isDirectory(BVERWG), "../shared not present: skipping the real bverwg.de rulings");
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(BVERWG)) {
-            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
-        Extractor extractor = new Extractor();
+        List<Path> pages = RealDecisions.bverwgPages("GermanSentenceIteratorTest", "skipping the tests on real rulings");
+        Assumptions.assumeFalse(pages.isEmpty(), "../shared not present: skipping the real bverwg.de rulings");
         List<String> texts = new ArrayList<>();
-        for (Path page : pages) {
-            texts.add(extractor.extract(Files.readAllBytes(page), page.getFileName().toString(),
-                    "corpus:bverwg/" + page.getFileName(), Instant.parse("2026-01-15T12:00:00Z")).text());
+        try (Extractor extractor = new Extractor()) {
+            for (Path page : pages) {
+                texts.add(extractor.extract(Files.readAllBytes(page), page.getFileName().toString(),
+                        "corpus:bverwg/" + page.getFileName(), Instant.parse("2026-01-15T12:00:00Z")).text());
+            }
         }
         assertEquals(50, texts.size());
         return texts;
